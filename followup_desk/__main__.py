@@ -1,0 +1,5 @@
+"""Allow ``python -m followup_desk``."""
+
+from followup_desk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""One function per user action; the UI and the CLI both call these."""

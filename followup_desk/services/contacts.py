@@ -1,0 +1,190 @@
+"""Logging a first contact and ending a prospect's plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass, fields
+
+from followup_desk.domain.address import repair_us_zip
+from followup_desk.domain.plan import (
+    CHANNELS,
+    INTERESTS,
+    PlannedTouch,
+    ProspectFacts,
+    build_plan,
+)
+from followup_desk.services import profile as profile_service
+from followup_desk.services.errors import NotFoundError, ValidationError
+from followup_desk.storage.database import database
+from followup_desk.storage.models import Prospect, Touch
+
+log = logging.getLogger("followup_desk.services")
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+CHANNEL_LABELS = {"phone": "Phone call", "walk_in": "Walk-in", "email": "E-mail"}
+
+
+@dataclass
+class NewContact:
+    """What the front desk types when someone calls, walks in or writes."""
+
+    first_name: str = ""
+    last_name: str = ""
+    company: str = ""
+    email: str = ""
+    phone: str = ""
+    phone2: str = ""
+    website: str = ""
+    street: str = ""
+    street2: str = ""
+    postcode: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    channel: str = "phone"
+    interest: str = "medium"
+    qualified: bool = False
+    in_prime_area: bool | None = None
+    outside_rep: bool = False
+    visit_feasible: bool = False
+    notes: str = ""
+
+    def cleaned(self, home_country: str) -> NewContact:
+        """A copy with whitespace trimmed and values checked.
+
+        Raises ``ValidationError`` naming the first field to fix.
+        """
+        values = {
+            f.name: (getattr(self, f.name).strip())
+            if isinstance(getattr(self, f.name), str)
+            else getattr(self, f.name)
+            for f in fields(self)
+        }
+        data = NewContact(**values)
+        data.country = (data.country or home_country or "US").upper()
+        data.email = data.email.lower()
+        if not (data.first_name or data.last_name or data.company):
+            raise ValidationError("last_name", "Enter a name or a company.")
+        if data.channel not in CHANNELS:
+            raise ValidationError(
+                "channel", f"Channel must be one of: {', '.join(CHANNELS)}."
+            )
+        if data.interest not in INTERESTS:
+            raise ValidationError(
+                "interest", f"Interest must be one of: {', '.join(INTERESTS)}."
+            )
+        if data.email and not _EMAIL.match(data.email):
+            raise ValidationError(
+                "email", f"“{data.email}” is not an e-mail address (name@example.com)."
+            )
+        if len(data.country) != 2 or not data.country.isalpha():
+            raise ValidationError("country", "Country must be a two-letter code.")
+        if data.country == "US" and data.postcode:
+            data.postcode = repair_us_zip(data.postcode)
+        return data
+
+
+def facts_for(prospect: Prospect) -> ProspectFacts:
+    return ProspectFacts(
+        channel=prospect.channel,
+        first_contact=prospect.first_contact,
+        in_prime_area=prospect.in_prime_area,
+        qualified=prospect.qualified,
+        interest=prospect.interest,
+        has_email=bool(prospect.email),
+        no_email=prospect.no_email,
+        no_post=prospect.no_post,
+        no_calls=prospect.no_calls,
+        outside_rep=prospect.outside_rep,
+        visit_feasible=prospect.visit_feasible,
+        has_address=bool(prospect.street and (prospect.city or prospect.postcode)),
+    )
+
+
+def _touch_rows(prospect: Prospect, planned: list[PlannedTouch]) -> list[dict]:
+    now = dt.datetime.now().replace(microsecond=0)
+    return [
+        {
+            "prospect": prospect.id,
+            "step_key": t.step_key,
+            "kind": t.kind,
+            "title": t.title,
+            "who": t.who,
+            "due": t.due,
+            "latest": t.latest,
+            "status": t.status,
+            "note": t.note,
+            "done_at": now if t.status == "done" else None,
+            "outcome": "handed over" if t.status == "done" else "",
+            "created_at": now,
+        }
+        for t in planned
+    ]
+
+
+def log_first_contact(
+    contact: NewContact, contacted_on: dt.date | None = None, who: str = ""
+) -> Prospect:
+    """Save a new prospect and plan every follow-up touch, in one transaction."""
+    profile = profile_service.get_profile()
+    data = contact.cleaned(profile.country)
+    day = contacted_on or profile_service.shop_today(profile)
+    prime = data.in_prime_area
+    if prime is None:
+        prime = profile_service.in_prime_area(profile, data.postcode, data.city)
+
+    values = {f.name: getattr(data, f.name) for f in fields(data)}
+    values["in_prime_area"] = prime
+    with database.atomic():
+        prospect = Prospect(**values, first_contact=day)
+        prospect.save()
+        planned = build_plan(
+            profile_service.default_plan(),
+            facts_for(prospect),
+            profile_service.work_calendar(profile),
+        )
+        rows = _touch_rows(prospect, planned)
+        for row in rows:
+            if row["status"] == "done":
+                row["done_by"] = who
+        if rows:
+            Touch.insert_many(rows).execute()
+    log.info("Logged first contact %d (%s), %d touches", prospect.id, data.channel, len(rows))
+    return prospect
+
+
+def get_prospect(prospect_id: int) -> Prospect:
+    prospect = Prospect.get_or_none(Prospect.id == prospect_id)
+    if prospect is None:
+        raise NotFoundError(f"There is no prospect with id {prospect_id}.")
+    return prospect
+
+
+def _close_plan(prospect: Prospect, status: str, note: str) -> int:
+    """Cancel the open touches (they stay in the history) and set the status."""
+    with database.atomic():
+        cancelled = (
+            Touch.update(status="cancelled", note=note)
+            .where((Touch.prospect == prospect.id) & (Touch.status == "open"))
+            .execute()
+        )
+        prospect.status = status
+        prospect.version += 1
+        prospect.save()
+    return cancelled
+
+
+def record_first_order(prospect: Prospect, ordered_on: dt.date | None = None) -> int:
+    """The prospect becomes a customer; every open touch is cancelled."""
+    prospect.first_order_on = ordered_on or profile_service.shop_today()
+    return _close_plan(prospect, "customer", "Cancelled: first order placed.")
+
+
+def mark_lost(prospect: Prospect) -> int:
+    return _close_plan(prospect, "lost", "Cancelled: prospect marked lost.")
+
+
+def mark_do_not_contact(prospect: Prospect) -> int:
+    return _close_plan(prospect, "do_not_contact", "Cancelled: asked not to be contacted.")

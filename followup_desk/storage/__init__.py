@@ -1,0 +1,1 @@
+"""peewee models, the database connection and schema migrations."""

@@ -1,0 +1,175 @@
+"""The tables: company profile, prospects, touches, quotes and quote lines."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from peewee import (
+    BlobField,
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+from followup_desk.storage.database import database
+from followup_desk.storage.fields import DecimalTextField
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def search_key(text: str | None) -> str:
+    """Form of a name that prefix searches compare against.
+
+    Case and accents are dropped so "smi" finds "Smíd" and "zoe" finds "Zoë".
+    """
+    decomposed = unicodedata.normalize("NFKD", (text or "").strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField()
+    applied_at = DateTimeField(default=_now)
+
+
+class CompanyProfile(BaseModel):
+    """The shop itself; a single row."""
+
+    name = CharField(default="My Shop")
+    street = CharField(default="")
+    street2 = CharField(default="")
+    postcode = CharField(default="")
+    city = CharField(default="")
+    region = CharField(default="")
+    country = CharField(default="US", max_length=2)
+    phone = CharField(default="")
+    email = CharField(default="")
+    website = CharField(default="")
+    logo = BlobField(null=True)
+    logo_name = CharField(default="")
+    currency = CharField(default="USD", max_length=3)
+    locale = CharField(default="en_US")
+    timezone = CharField(default="America/New_York")
+    holiday_region = CharField(default="")
+    # Postal-code prefixes or town names, comma separated.
+    prime_area = TextField(default="")
+    quote_valid_days = IntegerField(default=30)
+    quote_prefix = CharField(default="Q")
+    next_quote_number = IntegerField(default=1)
+    default_tax_pct = DecimalTextField(default="0")
+    letter_closing = TextField(default="")
+    signer_name = CharField(default="")
+
+
+class Prospect(BaseModel):
+    first_name = CharField(default="")
+    last_name = CharField(default="")
+    company = CharField(default="")
+    email = CharField(default="")
+    phone = CharField(default="")
+    phone2 = CharField(default="")
+    website = CharField(default="")
+    street = CharField(default="")
+    street2 = CharField(default="")
+    postcode = CharField(default="")
+    city = CharField(default="")
+    region = CharField(default="")
+    country = CharField(default="US", max_length=2)
+    channel = CharField(default="phone")
+    interest = CharField(default="medium")
+    qualified = BooleanField(default=False)
+    in_prime_area = BooleanField(default=False)
+    outside_rep = BooleanField(default=False)
+    visit_feasible = BooleanField(default=False)
+    no_email = BooleanField(default=False)
+    no_post = BooleanField(default=False)
+    no_calls = BooleanField(default=False)
+    status = CharField(default="prospect", index=True)
+    first_contact = DateField(index=True)
+    package_posted_on = DateField(null=True)
+    first_order_on = DateField(null=True)
+    notes = TextField(default="")
+    # Lower-case copies so prefix searches use a plain index on every backend.
+    search_last = CharField(default="", index=True)
+    search_first = CharField(default="", index=True)
+    search_company = CharField(default="", index=True)
+    search_email = CharField(default="", index=True)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+    version = IntegerField(default=1)
+
+    @property
+    def display_name(self) -> str:
+        name = " ".join(x for x in (self.first_name, self.last_name) if x)
+        return name or self.company or f"Prospect {self.id}"
+
+    def refresh_search_keys(self) -> None:
+        self.search_last = search_key(self.last_name)
+        self.search_first = search_key(self.first_name)
+        self.search_company = search_key(self.company)
+        self.search_email = search_key(self.email)
+
+    def save(self, *args, **kwargs):
+        self.refresh_search_keys()
+        self.updated_at = _now()
+        return super().save(*args, **kwargs)
+
+
+class Touch(BaseModel):
+    prospect = ForeignKeyField(Prospect, backref="touches", on_delete="CASCADE")
+    step_key = CharField(default="")
+    kind = CharField()
+    title = CharField(default="")
+    who = CharField(default="front_desk")
+    due = DateField()
+    latest = DateField()
+    status = CharField(default="open")
+    outcome = CharField(default="")
+    note = TextField(default="")
+    done_by = CharField(default="")
+    done_at = DateTimeField(null=True)
+    created_at = DateTimeField(default=_now)
+
+    class Meta:
+        indexes = (
+            # Agenda and calendar queries filter by status and day, then kind.
+            (("status", "due", "kind"), False),
+            (("prospect", "due"), False),
+        )
+
+
+class Quote(BaseModel):
+    prospect = ForeignKeyField(Prospect, backref="quotes", on_delete="CASCADE")
+    number = CharField(unique=True)
+    status = CharField(default="draft")
+    issued_on = DateField()
+    valid_until = DateField()
+    currency = CharField(default="USD", max_length=3)
+    notes = TextField(default="")
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class QuoteLine(BaseModel):
+    quote = ForeignKeyField(Quote, backref="lines", on_delete="CASCADE")
+    position = IntegerField(default=0)
+    description = TextField(default="")
+    quantity = DecimalTextField(default="1")
+    unit_price = DecimalTextField(default="0")
+    discount_pct = DecimalTextField(default="0")
+    tax_pct = DecimalTextField(default="0")
+
+
+ALL_MODELS = [SchemaVersion, CompanyProfile, Prospect, Touch, Quote, QuoteLine]
