@@ -14,7 +14,9 @@ class MoneyInputError(ValueError):
     """A typed amount that is not a number the shop can use."""
 
 
-def parse_decimal(text: str | Decimal | int, *, allow_negative: bool = False) -> Decimal:
+def parse_decimal(
+    text: str | Decimal | int, *, allow_negative: bool = False
+) -> Decimal:
     """Read a number typed by a person: ``1,234.50``, ``12,5`` or ``7``.
 
     A lone comma is taken as the decimal mark; with both marks present the

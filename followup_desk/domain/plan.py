@@ -146,9 +146,7 @@ def plan_from_dict(data: dict) -> Plan:
     return Plan(name=data.get("name", "Plan"), steps=steps)
 
 
-def _target_day(
-    step: PlanStep, anchor_day: dt.date, calendar: WorkCalendar
-) -> dt.date:
+def _target_day(step: PlanStep, anchor_day: dt.date, calendar: WorkCalendar) -> dt.date:
     if step.unit == "weeks":
         return calendar.on_or_after(anchor_day + dt.timedelta(weeks=step.offset))
     return calendar.add_working_days(anchor_day, step.offset)

@@ -63,7 +63,9 @@ def print_batch(
     pieces = []
     for touch in touches:
         prospect = touch.prospect
-        quote = quote_service.latest_quote(prospect.id) if touch.kind == "package" else None
+        quote = (
+            quote_service.latest_quote(prospect.id) if touch.kind == "package" else None
+        )
         number = quote.number if quote else ""
         pieces.append(
             BatchPiece(
@@ -73,12 +75,16 @@ def print_batch(
             )
         )
     out = documents.writable_pdf_path(Path(out))
-    pages = write_batch_pdf(out, profile_service.company_info(profile), pieces, progress)
+    pages = write_batch_pdf(
+        out, profile_service.company_info(profile), pieces, progress
+    )
     log.info("Printed batch of %d pieces (%d pages)", len(pieces), pages)
     return BatchResult(out, len(pieces), pages, [t.id for t in touches])
 
 
-def mark_batch_posted(touch_ids: Iterable[int], posted_on: dt.date | None = None) -> int:
+def mark_batch_posted(
+    touch_ids: Iterable[int], posted_on: dt.date | None = None
+) -> int:
     """Mark the confirmed pieces as posted; later touches move with packages."""
     posted_on = posted_on or profile_service.shop_today()
     marked = 0

@@ -151,7 +151,9 @@ def log_first_contact(
                 row["done_by"] = who
         if rows:
             Touch.insert_many(rows).execute()
-    log.info("Logged first contact %d (%s), %d touches", prospect.id, data.channel, len(rows))
+    log.info(
+        "Logged first contact %d (%s), %d touches", prospect.id, data.channel, len(rows)
+    )
     return prospect
 
 
@@ -187,4 +189,6 @@ def mark_lost(prospect: Prospect) -> int:
 
 
 def mark_do_not_contact(prospect: Prospect) -> int:
-    return _close_plan(prospect, "do_not_contact", "Cancelled: asked not to be contacted.")
+    return _close_plan(
+        prospect, "do_not_contact", "Cancelled: asked not to be contacted."
+    )

@@ -89,7 +89,10 @@ def print_handover(quote_id: int, out: Path) -> Path:
     quote = quote_service.get_quote(quote_id)
     letter = cover_letter(quote.prospect, quote.number, quote.issued_on)
     path = write_handover_pdf(
-        writable_pdf_path(out), profile_service.company_info(), letter, quote_document(quote)
+        writable_pdf_path(out),
+        profile_service.company_info(),
+        letter,
+        quote_document(quote),
     )
     log.info("Printed hand-over pack for quotation %s", quote.number)
     return path

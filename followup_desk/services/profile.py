@@ -55,7 +55,9 @@ def update_profile(**changes: object) -> CompanyProfile:
         if key == "country":
             value = str(value).strip().upper()
             if len(value) != 2 or not value.isalpha():
-                raise ValidationError(key, "Country must be a two-letter code, e.g. US.")
+                raise ValidationError(
+                    key, "Country must be a two-letter code, e.g. US."
+                )
         if key == "timezone":
             try:
                 ZoneInfo(str(value))
@@ -67,7 +69,9 @@ def update_profile(**changes: object) -> CompanyProfile:
             try:
                 value = int(value)
             except (TypeError, ValueError):
-                raise ValidationError(key, "Validity must be a whole number of days.")
+                raise ValidationError(
+                    key, "Validity must be a whole number of days."
+                ) from None
         setattr(profile, key, value)
     profile.save()
     return profile

@@ -102,8 +102,10 @@ def get_quote(quote_id: int) -> Quote:
 
 
 def line_items(quote_id: int) -> list[LineItem]:
-    rows = QuoteLine.select().where(QuoteLine.quote == quote_id).order_by(
-        QuoteLine.position
+    rows = (
+        QuoteLine.select()
+        .where(QuoteLine.quote == quote_id)
+        .order_by(QuoteLine.position)
     )
     return [
         LineItem(

@@ -76,12 +76,27 @@ def _agenda_query(day: dt.date, include_overdue: bool):
     )
 
 
-def agenda(day: dt.date | None = None, include_overdue: bool = True) -> list[AgendaItem]:
+def agenda(
+    day: dt.date | None = None, include_overdue: bool = True
+) -> list[AgendaItem]:
     """Open touches due on ``day``; overdue ones (past ``latest``) come first."""
     day = day or profile_service.shop_today()
     items = []
     for row in _agenda_query(day, include_overdue).tuples().iterator():
-        (tid, pid, kind, title, due, latest, who, first, last, company, phone, email) = row
+        (
+            tid,
+            pid,
+            kind,
+            title,
+            due,
+            latest,
+            who,
+            first,
+            last,
+            company,
+            phone,
+            email,
+        ) = row
         name = " ".join(x for x in (first, last) if x) or company
         items.append(
             AgendaItem(
@@ -181,7 +196,9 @@ def mark_package_posted(
         .first()
     )
     if package is None:
-        raise NotFoundError(f"Prospect {prospect_id} has no package waiting to be posted.")
+        raise NotFoundError(
+            f"Prospect {prospect_id} has no package waiting to be posted."
+        )
 
     with database.atomic():
         package.status = "done"
@@ -199,7 +216,8 @@ def mark_package_posted(
         movable = [
             t
             for t in others
-            if t.status == "open" and getattr(plan.step(t.step_key), "anchor", "") == "package"
+            if t.status == "open"
+            and getattr(plan.step(t.step_key), "anchor", "") == "package"
         ]
         moved = reanchor_on_posting(
             plan,
@@ -217,11 +235,7 @@ def mark_package_posted(
 
 
 def overdue_count(day: dt.date) -> int:
-    return (
-        Touch.select()
-        .where((Touch.status == "open") & (Touch.latest < day))
-        .count()
-    )
+    return Touch.select().where((Touch.status == "open") & (Touch.latest < day)).count()
 
 
 def prospects_with_open_kind(day: dt.date, kinds: tuple[str, ...]):

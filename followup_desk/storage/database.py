@@ -87,7 +87,9 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
         raise
     except Exception as exc:
         db.close()
-        raise DatabaseOpenError(f"Could not open the database {resolved}: {exc}") from exc
+        raise DatabaseOpenError(
+            f"Could not open the database {resolved}: {exc}"
+        ) from exc
     return db
 
 

@@ -11,19 +11,30 @@ def test_us_zip_gets_its_leading_zero_back():
 
 def test_us_lines_put_the_zip_after_the_state():
     address = PostalAddress(
-        name="Art Venere", company="Chemel, James L Cpa", street="8 W Cerritos Ave #54",
-        city="Bridgeport", region="NJ", postcode="08014", country="US",
+        name="Art Venere",
+        company="Chemel, James L Cpa",
+        street="8 W Cerritos Ave #54",
+        city="Bridgeport",
+        region="NJ",
+        postcode="08014",
+        country="US",
     )
     assert address.lines("US") == [
-        "Art Venere", "Chemel, James L Cpa", "8 W Cerritos Ave #54",
+        "Art Venere",
+        "Chemel, James L Cpa",
+        "8 W Cerritos Ave #54",
         "Bridgeport, NJ 08014",
     ]
 
 
 def test_country_line_only_for_mail_going_abroad():
     address = PostalAddress(
-        name="Jürgen Groß", street="Hauptstraße 5", postcode="80331", city="München",
-        region="BY", country="DE",
+        name="Jürgen Groß",
+        street="Hauptstraße 5",
+        postcode="80331",
+        city="München",
+        region="BY",
+        country="DE",
     )
     assert address.lines("DE") == ["Jürgen Groß", "Hauptstraße 5", "80331 München"]
     assert address.lines("US")[-1] == "GERMANY"

@@ -13,8 +13,14 @@ from followup_desk.domain.money import (
 
 @pytest.mark.parametrize(
     "text, expected",
-    [("19.99", D("19.99")), ("19,99", D("19.99")), ("1,234.50", D("1234.50")),
-     ("1.234,50", D("1234.50")), (" 7 ", D(7)), ("10%", D(10))],
+    [
+        ("19.99", D("19.99")),
+        ("19,99", D("19.99")),
+        ("1,234.50", D("1234.50")),
+        ("1.234,50", D("1234.50")),
+        (" 7 ", D(7)),
+        ("10%", D(10)),
+    ],
 )
 def test_parse_decimal_reads_what_people_type(text, expected):
     assert parse_decimal(text) == expected

@@ -56,7 +56,9 @@ def test_phone_caller_outside_prime_area_gets_no_package_or_mailers():
 def test_email_enquirer_package_needs_qualified_and_high_interest(
     qualified, interest, route
 ):
-    f = facts(channel="email", in_prime_area=True, qualified=qualified, interest=interest)
+    f = facts(
+        channel="email", in_prime_area=True, qualified=qualified, interest=interest
+    )
     assert package_route(f) == route
     kinds = [t.kind for t in build_plan(PLAN, f, US)]
     assert ("package" in kinds) == (route == "post")
@@ -71,8 +73,9 @@ def test_walk_in_package_is_handed_over_and_done():
 
 def test_no_two_touches_on_one_day_after_the_first():
     touches = build_plan(
-        PLAN, facts(qualified=True, interest="high", outside_rep=True,
-                    visit_feasible=True), US
+        PLAN,
+        facts(qualified=True, interest="high", outside_rep=True, visit_feasible=True),
+        US,
     )
     later = [t.due for t in touches if t.step_key not in ("package", "quote_email")]
     assert len(later) == len(set(later))

@@ -11,8 +11,13 @@ FRIDAY = dt.date(2026, 12, 4)
 
 def caller(**kw):
     base = dict(
-        first_name="Zoë", last_name="O'Hara & <Sons>", email="ZOE@Example.com",
-        street="1 Main St", postcode="8014", city="Bridgeport", region="NJ",
+        first_name="Zoë",
+        last_name="O'Hara & <Sons>",
+        email="ZOE@Example.com",
+        street="1 Main St",
+        postcode="8014",
+        city="Bridgeport",
+        region="NJ",
         channel="phone",
     )
     base.update(kw)
@@ -88,7 +93,9 @@ def test_marking_a_call_done_needs_an_outcome(store):
 
 def test_agenda_puts_overdue_first_and_calendar_counts(store):
     profile.update_profile(prime_area="080")
-    contacts.log_first_contact(caller(last_name="Early"), contacted_on=dt.date(2026, 12, 1))
+    contacts.log_first_contact(
+        caller(last_name="Early"), contacted_on=dt.date(2026, 12, 1)
+    )
     contacts.log_first_contact(caller(last_name="Today"), contacted_on=FRIDAY)
 
     items = touches.agenda(FRIDAY)
@@ -99,7 +106,12 @@ def test_agenda_puts_overdue_first_and_calendar_counts(store):
     assert {"E-mails to send", "Things to print"} <= groups
     counts = touches.month_counts(2026, 12)
     assert counts[FRIDAY] == sum(1 for i in items if i.due == FRIDAY)
-    assert sum(counts.values()) == Touch.select().where(
-        (Touch.status == "open") & (Touch.due.between(
-            dt.date(2026, 12, 1), dt.date(2026, 12, 31)))
-    ).count()
+    assert (
+        sum(counts.values())
+        == Touch.select()
+        .where(
+            (Touch.status == "open")
+            & (Touch.due.between(dt.date(2026, 12, 1), dt.date(2026, 12, 31)))
+        )
+        .count()
+    )

@@ -58,8 +58,10 @@ def test_quote_numbers_count_up_and_lines_round_trip(store):
 
     quotes.save_lines(
         one.id,
-        [LineItem("Poster & frame <A2>", D(2), D("19.99"), D(10), D(19)),
-         LineItem("", D(1), D(0))],
+        [
+            LineItem("Poster & frame <A2>", D(2), D("19.99"), D(10), D(19)),
+            LineItem("", D(1), D(0)),
+        ],
     )
     items = quotes.line_items(one.id)
     assert items == [LineItem("Poster & frame <A2>", D(2), D("19.99"), D(10), D(19))]
