@@ -33,7 +33,9 @@ _FILES = {
 REPLACEMENT = "\ufffd"
 ELLIPSIS = "\u2026"
 
-# Code points each font can draw, filled by register_fonts().
+# Code points each font can draw, filled by register_fonts(). Only the basic
+# plane counts: DejaVu has a few emoji beyond it, but ReportLab cannot map
+# them back to text, so they are treated as missing.
 _glyphs: dict[str, frozenset[int]] = {}
 _lock = threading.Lock()
 
@@ -54,7 +56,9 @@ def register_fonts() -> None:
         for name, filename in _FILES.items():
             font = TTFont(name, str(folder / filename))
             pdfmetrics.registerFont(font)
-            loaded[name] = frozenset(font.face.charToGlyph)
+            loaded[name] = frozenset(
+                code for code in font.face.charToGlyph if code <= 0xFFFF
+            )
         # Published last, so another thread never sees a half-registered family.
         _glyphs.update(loaded)
         log.debug("Registered fonts from %s", folder)
