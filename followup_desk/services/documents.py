@@ -56,7 +56,7 @@ def cover_letter(
         recipient_address(prospect),
         day or profile_service.shop_today(profile),
         quote_number,
-        profile.signer_name or profile.name,
+        profile.signer_name,
         prospect.channel != "walk_in",
     )
 

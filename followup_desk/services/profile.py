@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup_desk import paths
 from followup_desk.domain.address import CompanyInfo, PostalAddress
+from followup_desk.domain.money import MoneyInputError, parse_decimal
 from followup_desk.domain.plan import Plan, load_plan
 from followup_desk.domain.workdays import WorkCalendar
 from followup_desk.services.errors import ValidationError
@@ -36,6 +37,8 @@ EDITABLE_FIELDS = (
     "quote_valid_days",
     "quote_prefix",
     "signer_name",
+    "cost_package",
+    "cost_mailer",
 )
 
 MAX_LOGO_BYTES = 10 * 1024 * 1024
@@ -72,6 +75,11 @@ def update_profile(**changes: object) -> CompanyProfile:
                 raise ValidationError(
                     key, "Validity must be a whole number of days."
                 ) from None
+        if key in ("cost_package", "cost_mailer"):
+            try:
+                value = parse_decimal(str(value))
+            except MoneyInputError as exc:
+                raise ValidationError(key, f"Postage cost: {exc}") from None
         setattr(profile, key, value)
     profile.save()
     return profile

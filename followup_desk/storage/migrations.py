@@ -31,9 +31,25 @@ def _m002_prospect_name_index(db: Database) -> None:
     )
 
 
+def _m003_posting_costs(db: Database) -> None:
+    from playhouse.migrate import SchemaMigrator, migrate
+
+    migrator = SchemaMigrator.from_database(db)
+    present = {c.name for c in db.get_columns("companyprofile")}
+    fields = models.CompanyProfile._meta.fields
+    migrate(
+        *[
+            migrator.add_column("companyprofile", name, fields[name])
+            for name in ("cost_package", "cost_mailer")
+            if name not in present
+        ]
+    )
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _m001_initial),
     (2, _m002_prospect_name_index),
+    (3, _m003_posting_costs),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -71,6 +71,9 @@ class CompanyProfile(BaseModel):
     default_tax_pct = DecimalTextField(default="0")
     letter_closing = TextField(default="")
     signer_name = CharField(default="")
+    # What a posted piece costs the shop, for the owner's cost-per-customer.
+    cost_package = DecimalTextField(default="2.50")
+    cost_mailer = DecimalTextField(default="0.90")
 
 
 class Prospect(BaseModel):

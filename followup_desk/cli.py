@@ -1,0 +1,439 @@
+"""The command line: the services the window uses, for owners and scripts.
+
+Without a command it starts the window. Commands only parse their arguments,
+call one service and print the result; Qt is never imported for them, and
+ReportLab only by the commands that print. Anything the user can fix ends in
+one line on stderr and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from peewee import PeeweeException
+
+from followup_desk import __version__
+from followup_desk.services.errors import UserError
+from followup_desk.storage.database import (
+    DatabaseOpenError,
+    close_database,
+    database,
+    open_database,
+)
+
+PROG = "followup-desk"
+EXIT_ERROR = 2
+
+CHANNEL_CHOICES = {
+    "phone": "phone",
+    "walk-in": "walk_in",
+    "walk_in": "walk_in",
+    "email": "email",
+    "e-mail": "email",
+}
+
+# Option → profile field, for every setting the command line may change.
+SETTINGS_OPTIONS = (
+    ("--name", "name", "the shop's name as printed"),
+    ("--street", "street", "street and number"),
+    ("--street2", "street2", "second address line"),
+    ("--postcode", "postcode", "postal or ZIP code"),
+    ("--city", "city", "town or city"),
+    ("--region", "region", "state, province or region"),
+    ("--country", "country", "two-letter country code, e.g. US"),
+    ("--phone", "phone", "phone number"),
+    ("--email", "email", "e-mail address"),
+    ("--website", "website", "web address"),
+    ("--prime-area", "prime_area", 'postcode prefixes or towns, e.g. "070,080"'),
+    ("--currency", "currency", "three-letter currency code, e.g. USD"),
+    ("--locale", "locale", "language and country for numbers, e.g. en_US"),
+    ("--timezone", "timezone", "time zone, e.g. America/New_York"),
+    ("--holiday-region", "holiday_region", "state whose holidays apply, e.g. NJ"),
+    ("--quote-valid-days", "quote_valid_days", "days a quotation stays valid"),
+    ("--quote-prefix", "quote_prefix", "prefix of quotation numbers, e.g. Q"),
+    ("--signer-name", "signer_name", "name under the cover letter"),
+)
+
+log = logging.getLogger("followup_desk.cli")
+
+
+class _Parser(argparse.ArgumentParser):
+    """Reports a usage mistake in one line, like every other error here."""
+
+    def error(self, message: str):
+        self.exit(EXIT_ERROR, f"{PROG}: error: {message} (see {self.prog} --help)\n")
+
+
+# Argument types: each turns text into a value or says what to type instead.
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date; write it as YYYY-MM-DD, e.g. 2026-12-07"
+        ) from None
+
+
+def _record_id(text: str) -> int:
+    if not text.isdigit() or int(text) == 0:
+        raise argparse.ArgumentTypeError(f"“{text}” is not an id; ids are 1, 2, 3 …")
+    return int(text)
+
+
+def _channel(text: str) -> str:
+    try:
+        return CHANNEL_CHOICES[text.strip().lower()]
+    except KeyError:
+        raise argparse.ArgumentTypeError(
+            f"channel “{text}” is not one of phone, walk-in, email"
+        ) from None
+
+
+def _pdf_out(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{path} is a folder; give a file name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(f"the folder {folder} does not exist")
+    if not os.access(folder, os.W_OK) or (
+        path.exists() and not os.access(path, os.W_OK)
+    ):
+        raise argparse.ArgumentTypeError(f"cannot write {path}: permission denied")
+    return path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Follow-up Desk: plan every follow-up after a first contact. "
+        "Without a command, the window opens.",
+    )
+    parser.add_argument(
+        "--database",
+        metavar="PATH_OR_URL",
+        help="SQLite file or postgresql:// URL "
+        "(default: $FOLLOWUP_DESK_DATABASE, else the file in your data folder)",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}"
+    )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=0,
+        help="say more on stderr (-vv for the SQL too)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    cmd = commands.add_parser("import", help="add prospects from a CSV file")
+    cmd.add_argument("file", type=Path, metavar="FILE.csv")
+    cmd.add_argument(
+        "--channel",
+        type=_channel,
+        help="phone, walk-in or email, for rows that do not say (default: phone)",
+    )
+    cmd.add_argument(
+        "--contacted",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="first-contact day for rows that do not say (default: today)",
+    )
+    cmd.set_defaults(run=_run_import)
+
+    cmd = commands.add_parser("settings", help="show or change the shop's profile")
+    for option, field, help_text in SETTINGS_OPTIONS:
+        cmd.add_argument(option, dest=field, metavar="TEXT", help=help_text)
+    cmd.add_argument("--logo", type=Path, metavar="FILE", help="PNG or JPEG logo")
+    cmd.set_defaults(run=_run_settings)
+
+    cmd = commands.add_parser("agenda", help="list the touches due on a day")
+    cmd.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="default: today")
+    cmd.add_argument("--json", action="store_true", help="print JSON")
+    cmd.set_defaults(run=_run_agenda)
+
+    cmd = commands.add_parser("plan", help="list one prospect's touches")
+    cmd.add_argument("prospect_id", type=_record_id, metavar="PROSPECT_ID")
+    cmd.add_argument("--json", action="store_true", help="print JSON")
+    cmd.set_defaults(run=_run_plan)
+
+    cmd = commands.add_parser("batch", help="print the day's packages and mailers")
+    cmd.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="default: today")
+    cmd.add_argument("--out", type=_pdf_out, required=True, metavar="FILE.pdf")
+    cmd.add_argument(
+        "--mark-posted",
+        action="store_true",
+        help="record every printed piece as posted today",
+    )
+    cmd.set_defaults(run=_run_batch)
+
+    cmd = commands.add_parser("quote", help="print one quotation")
+    cmd.add_argument("quote_id", type=_record_id, metavar="QUOTE_ID")
+    cmd.add_argument("--out", type=_pdf_out, required=True, metavar="FILE.pdf")
+    cmd.set_defaults(run=_run_quote)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version and usage errors
+        return exc.code if isinstance(exc.code, int) else EXIT_ERROR
+    _set_up_logging(args.verbose)
+
+    if args.command is None:
+        return _start_window(args.database)
+    try:
+        open_database(args.database)
+        try:
+            return args.run(args)
+        finally:
+            close_database()
+    except DatabaseOpenError as exc:
+        return _fail(str(exc))
+    except PeeweeException as exc:
+        log.debug("Database error", exc_info=True)
+        return _fail(f"the database refused the change: {exc}")
+    except UserError as exc:
+        return _fail(str(exc))
+    except BrokenPipeError:
+        # The reader went away (``| head``): not an error. Point stdout at
+        # nothing so the final flush at exit does not complain again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else ""
+        return _fail(f"cannot use{where}: {exc.strerror or exc}")
+
+
+def _set_up_logging(verbosity: int) -> None:
+    level = logging.WARNING
+    if verbosity == 1:
+        level = logging.INFO
+    elif verbosity > 1:
+        level = logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    logging.getLogger().setLevel(level)
+    # peewee logs every statement at DEBUG; only -vv wants them.
+    logging.getLogger("peewee").setLevel(
+        logging.DEBUG if verbosity > 1 else logging.WARNING
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"{PROG}: error: {message.rstrip('.')}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _start_window(database_target: str | None) -> int:
+    try:
+        from followup_desk.ui.app import run
+    except ImportError as exc:
+        log.debug("Cannot import the window", exc_info=True)
+        return _fail(f"the window cannot start here ({exc}); the commands still work")
+    return run(database_target)
+
+
+# Commands. Each takes the parsed arguments and returns the exit status.
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from followup_desk.io.csv_import import import_prospects
+
+    report = import_prospects(
+        args.file, channel=args.channel, contacted_on=args.contacted
+    )
+    noun = "prospect" if report.imported == 1 else "prospects"
+    print(f"Imported {report.imported} {noun}.")
+    if report.skipped:
+        print(f"Skipped {len(report.skipped)}:")
+    for line, reason in report.skipped:
+        print(f"line {line}: {reason}")
+    if report.ignored_columns:
+        print(f"Columns not used: {', '.join(report.ignored_columns)}")
+    return 0
+
+
+def _run_settings(args: argparse.Namespace) -> int:
+    from followup_desk.services import profile as profile_service
+
+    changes = {
+        field: getattr(args, field)
+        for _option, field, _help in SETTINGS_OPTIONS
+        if getattr(args, field) is not None
+    }
+    with database.atomic():
+        if args.logo is not None:
+            profile_service.set_logo(args.logo)
+        if changes:
+            profile_service.update_profile(**changes)
+    _print_profile(profile_service.get_profile())
+    return 0
+
+
+def _print_profile(profile) -> None:
+    width = max(len(option) for option, _field, _help in SETTINGS_OPTIONS) - 2
+    for option, field, _help in SETTINGS_OPTIONS:
+        print(f"{option[2:]:<{width}}  {getattr(profile, field)}".rstrip())
+    if profile.logo:
+        logo = f"{profile.logo_name or 'logo'} ({len(profile.logo) // 1024 + 1} KB)"
+    else:
+        logo = "(none: the bundled logo is used)"
+    print(f"{'logo':<{width}}  {logo}")
+
+
+def _run_agenda(args: argparse.Namespace) -> int:
+    from followup_desk.services import profile as profile_service
+    from followup_desk.services import touches
+
+    day = args.date or profile_service.shop_today()
+    items = touches.agenda(day)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "touch_id": item.touch_id,
+                    "prospect_id": item.prospect_id,
+                    "prospect": item.prospect_name,
+                    "company": item.company,
+                    "kind": item.kind,
+                    "title": item.title,
+                    "due": item.due.isoformat(),
+                    "latest": item.latest.isoformat(),
+                    "overdue": item.overdue,
+                    "phone": item.phone,
+                    "email": item.email,
+                }
+                for item in items
+            ]
+        )
+        return 0
+    if not items:
+        print(f"Nothing due on {day:%a %Y-%m-%d}.")
+        return 0
+    late = sum(item.overdue for item in items)
+    print(f"{day:%a %Y-%m-%d}: {len(items)} due, {late} overdue (marked !)")
+    _print_table(
+        ("", "due", "kind", "prospect", "reach at", "what", "id"),
+        [
+            (
+                "!" if item.overdue else "",
+                item.due.isoformat(),
+                touches.KIND_LABELS.get(item.kind, item.kind),
+                item.prospect_name,
+                item.phone if item.kind in ("call", "visit") else item.email,
+                item.title,
+                str(item.prospect_id),
+            )
+            for item in items
+        ],
+    )
+    return 0
+
+
+def _run_plan(args: argparse.Namespace) -> int:
+    from followup_desk.services import contacts, touches
+
+    prospect = contacts.get_prospect(args.prospect_id)
+    rows = touches.touches_for(prospect.id)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "touch_id": touch.id,
+                    "step": touch.step_key,
+                    "kind": touch.kind,
+                    "title": touch.title,
+                    "who": touch.who,
+                    "due": touch.due.isoformat(),
+                    "latest": touch.latest.isoformat(),
+                    "status": touch.status,
+                    "outcome": touch.outcome,
+                }
+                for touch in rows
+            ]
+        )
+        return 0
+    channel = contacts.CHANNEL_LABELS.get(prospect.channel, prospect.channel)
+    print(
+        f"{prospect.display_name} (prospect {prospect.id}, {prospect.status}): "
+        f"{channel.lower()} on {prospect.first_contact:%a %Y-%m-%d}"
+    )
+    _print_table(
+        ("due", "latest", "kind", "status", "what", "outcome"),
+        [
+            (
+                touch.due.isoformat(),
+                touch.latest.isoformat(),
+                touches.KIND_LABELS.get(touch.kind, touch.kind),
+                touch.status,
+                touch.title,
+                touch.outcome,
+            )
+            for touch in rows
+        ],
+    )
+    return 0
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from followup_desk.services import batch
+    from followup_desk.services import profile as profile_service
+
+    day = args.date or profile_service.shop_today()
+    if not batch.due_pieces(day):
+        print(f"Nothing to post on {day.isoformat()}.")
+        return 0
+    result = batch.print_batch(day, args.out)
+    print(
+        f"Printed {result.pieces} pieces on {result.pages} pages "
+        f"for {day.isoformat()} to {result.path}."
+    )
+    if args.mark_posted:
+        marked = batch.mark_batch_posted(result.touch_ids, profile_service.shop_today())
+        print(f"Marked {marked} pieces as posted.")
+    return 0
+
+
+def _run_quote(args: argparse.Namespace) -> int:
+    from followup_desk.services import documents, quotes
+
+    quote = quotes.get_quote(args.quote_id)
+    path = documents.print_quote(quote.id, args.out)
+    print(f"Wrote quotation {quote.number} to {path}.")
+    return 0
+
+
+# Output helpers.
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+def _print_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    widths = [
+        min(40, max([len(header[i])] + [len(row[i]) for row in rows]))
+        for i in range(len(header))
+    ]
+    for cells in [header, *rows]:
+        line = "  ".join(
+            _clip(cell, width).ljust(width)
+            for cell, width in zip(cells, widths, strict=True)
+        )
+        print(line.rstrip())
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

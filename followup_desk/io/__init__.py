@@ -1,0 +1,1 @@
+"""Reading prospects from files other programs wrote (spreadsheets, address books)."""

@@ -1,0 +1,373 @@
+"""Importing prospects from a CSV file, each planned like a logged first contact.
+
+Files come from spreadsheets and address books in whatever shape those write:
+UTF-8 with or without a byte-order mark, Windows code page 1252 or Latin-1,
+commas, semicolons (European Excel) or tabs, values with line breaks inside
+quotes, and ZIP codes that lost their leading zero. The whole file is read and
+checked first, so a file that cannot be imported changes nothing; then every
+row goes through ``contacts.log_first_contact`` so it gets the same plan as a
+contact typed at the front desk.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from followup_desk.io import columns
+from followup_desk.services import contacts
+from followup_desk.services import profile as profile_service
+from followup_desk.services.errors import UserError, ValidationError
+from followup_desk.storage.database import database
+from followup_desk.storage.models import Prospect, search_key
+
+log = logging.getLogger("followup_desk.io")
+
+DELIMITERS = ",;\t"
+SNIFF_CHARS = 16 * 1024
+# Rows per transaction: few enough that one batch is quick to redo, many
+# enough that SQLite is not syncing the file after every row.
+BATCH_ROWS = 250
+_IN_CLAUSE_SIZE = 500
+NAME_FIELDS = {"first_name", "last_name", "full_name", "company"}
+
+# Countries that write 04/12/2026 for April 12; everyone else means 4 December.
+MONTH_FIRST_COUNTRIES = {"US", "PH"}
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%d.%m.%y")
+_MONTH_FIRST_FORMATS = ("%m/%d/%Y", "%m/%d/%y")
+_DAY_FIRST_FORMATS = ("%d/%m/%Y", "%d/%m/%y")
+
+_COUNTRY_ALIASES = {
+    "usa": "US",
+    "us": "US",
+    "unitedstatesofamerica": "US",
+    "america": "US",
+    "uk": "GB",
+    "england": "GB",
+    "scotland": "GB",
+    "wales": "GB",
+    "deutschland": "DE",
+    "osterreich": "AT",
+    "schweiz": "CH",
+}
+
+Progress = Callable[[int, int], None]
+
+
+class CsvImportError(UserError):
+    """The file as a whole cannot be imported; the message says why."""
+
+
+@dataclass
+class ImportReport:
+    """What an import did: rows saved, and rows left out with the reason.
+
+    ``skipped`` holds ``(line, reason)``; the line is the physical line of the
+    file where the row starts, as a text editor numbers it.
+    """
+
+    imported: int = 0
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+
+
+@dataclass
+class CsvRows:
+    """A file read and mapped: each data row's fields with its starting line."""
+
+    rows: list[tuple[int, dict[str, str]]]
+    ignored_columns: list[str]
+    encoding: str
+    delimiter: str
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of the file and the encoding it was read with.
+
+    UTF-8 is tried first because cp1252 would also "read" it, wrongly
+    ("Ã©" for "é"); Latin-1 accepts any byte, so it comes last.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text" export.
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return text, "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _first_line(text: str) -> str:
+    for line in io.StringIO(text[:SNIFF_CHARS], newline=""):
+        if line.strip():
+            return line
+    return ""
+
+
+def detect_delimiter(text: str) -> str:
+    """Comma, semicolon or tab, whichever the file is separated by."""
+    sample = text[:SNIFF_CHARS]
+    if len(text) > SNIFF_CHARS and "\n" in sample:
+        # A row cut in half would look inconsistent to the sniffer.
+        sample = sample[: sample.rfind("\n")]
+    header = _first_line(text)
+    try:
+        found = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+    except csv.Error:
+        found = ""
+    if found and found in header:
+        return found
+    # The header names rarely hold a separator, so count them there.
+    counts = {mark: header.count(mark) for mark in DELIMITERS}
+    best = max(counts, key=counts.__getitem__)
+    return best if counts[best] else ","
+
+
+def read_csv(path: Path) -> CsvRows:
+    """Read and map a whole file; raises ``CsvImportError`` if it cannot be used."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise CsvImportError(f"Cannot read {path}: {reason}.") from None
+    text, encoding = decode(data)
+    if not text.strip():
+        raise CsvImportError(f"{path} is empty; there is nothing to import.")
+    delimiter = detect_delimiter(text)
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    mapping: dict[int, str] | None = None
+    ignored: list[str] = []
+    rows: list[tuple[int, dict[str, str]]] = []
+    line_count = 0
+    try:
+        for cells in reader:
+            # The row starts on the line after the one the previous row ended on.
+            start, line_count = line_count + 1, reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if mapping is None:
+                mapping, ignored = columns.map_header(cells)
+                _check_header(path, cells, mapping)
+                continue
+            values = {
+                name: cells[index].strip()
+                for index, name in mapping.items()
+                if index < len(cells) and cells[index].strip()
+            }
+            rows.append((start, values))
+    except csv.Error as exc:
+        raise CsvImportError(
+            f"{path.name}, line {reader.line_num}: {exc}. "
+            "Save the sheet as CSV (comma-separated) and try again."
+        ) from None
+    _check_closed_quotes(path, text, rows, line_count)
+    return CsvRows(rows, ignored, encoding, delimiter)
+
+
+def _check_header(path: Path, cells: list[str], mapping: dict[int, str]) -> None:
+    if NAME_FIELDS & set(mapping.values()):
+        return
+    found = ", ".join(cell.strip() for cell in cells if cell.strip())
+    raise CsvImportError(
+        f"{path.name} has no name or company column. The first line must name "
+        "the columns, e.g. first_name,last_name,company_name,email "
+        f"(found: {found[:120]})."
+    )
+
+
+def _check_closed_quotes(
+    path: Path, text: str, rows: list[tuple[int, dict[str, str]]], last_line: int
+) -> None:
+    """Refuse a file whose stray quote swallowed every row after it.
+
+    The reader keeps going to the end of the file looking for the closing
+    quote; an odd number of quotes and a last row spanning many lines is
+    that case.
+    """
+    if not rows or text.count('"') % 2 == 0:
+        return
+    start = rows[-1][0]
+    if last_line - start < 2:
+        return
+    raise CsvImportError(
+        f"{path.name}, line {start}: a quoted value is never closed, so every "
+        'line after it reads as one cell. Add the missing " and try again.'
+    )
+
+
+def parse_day(text: str, month_first: bool = True) -> dt.date:
+    """A contact date as spreadsheets write it; the time of day is dropped."""
+    token = text.strip().split(" ")[0].split("T")[0]
+    formats = _DATE_FORMATS + (
+        _MONTH_FIRST_FORMATS if month_first else _DAY_FIRST_FORMATS
+    )
+    for fmt in formats:
+        try:
+            return dt.datetime.strptime(token, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError("contacted", f"“{text}” is not a date; write YYYY-MM-DD.")
+
+
+def country_code(text: str) -> str:
+    """A two-letter code for "US", "USA" or "Germany"; unknown text unchanged."""
+    value = text.strip()
+    if len(value) == 2 and value.isalpha():
+        return value.upper()
+    key = columns.header_key(value)
+    return _country_names().get(key) or _COUNTRY_ALIASES.get(key) or value
+
+
+_country_index: dict[str, str] = {}
+
+
+def _country_names() -> dict[str, str]:
+    if not _country_index:
+        from babel import Locale
+
+        for code, name in Locale.parse("en").territories.items():
+            if len(code) == 2 and code.isalpha():
+                _country_index[columns.header_key(name)] = code
+    return _country_index
+
+
+def contact_from_row(
+    values: dict[str, str],
+    channel: str | None = None,
+    contacted_on: dt.date | None = None,
+    month_first: bool = True,
+) -> tuple[contacts.NewContact, dt.date | None]:
+    """The contact one row describes, and its first-contact day if given.
+
+    ``channel`` and ``contacted_on`` fill in what the row leaves blank.
+    Raises ``ValidationError`` for a value that means nothing to us.
+    """
+    values = dict(values)
+    full_name = values.pop("full_name", "")
+    if full_name and not (values.get("first_name") or values.get("last_name")):
+        values["first_name"], values["last_name"] = columns.split_full_name(full_name)
+
+    word = values.pop("channel", "")
+    if word:
+        channel = columns.channel_for(word)
+        if channel is None:
+            raise ValidationError(
+                "channel", f"channel “{word}” is not phone, walk-in or e-mail"
+            )
+    word = values.pop("interest", "")
+    interest = columns.interest_for(word) if word else "medium"
+    if interest is None:
+        raise ValidationError(
+            "interest", f"interest “{word}” is not low, medium or high"
+        )
+
+    word = values.pop("contacted", "")
+    day = parse_day(word, month_first) if word else contacted_on
+    if "country" in values:
+        values["country"] = country_code(values["country"])
+    contact = contacts.NewContact(
+        **values, channel=channel or "phone", interest=interest
+    )
+    return contact, day
+
+
+def _known_emails(emails: set[str]) -> dict[str, int]:
+    """The prospect already holding each of ``emails`` (lower-cased)."""
+    wanted = sorted(emails)
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), _IN_CLAUSE_SIZE):
+        chunk = wanted[start : start + _IN_CLAUSE_SIZE]
+        query = (
+            Prospect.select(Prospect.search_email, Prospect.id)
+            .where(Prospect.search_email.in_(chunk))
+            .order_by(Prospect.id)
+            .tuples()
+        )
+        for email, prospect_id in query:
+            found.setdefault(email, prospect_id)
+    return found
+
+
+def import_prospects(
+    path: Path,
+    channel: str | None = None,
+    contacted_on: dt.date | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Save every usable row of ``path`` as a prospect with its follow-up plan.
+
+    Rows are skipped, with their line and the reason, when they have no name,
+    a value that cannot be used, or an e-mail address already in the list.
+    ``progress(done, total)`` is called after each batch of rows.
+    """
+    parsed = read_csv(Path(path))
+    if channel:
+        channel = columns.channel_for(channel) or channel
+    profile = profile_service.get_profile()
+    month_first = profile.country.upper() in MONTH_FIRST_COUNTRIES
+    report = ImportReport(
+        ignored_columns=parsed.ignored_columns,
+        encoding=parsed.encoding,
+        delimiter=parsed.delimiter,
+    )
+    known = _known_emails(
+        {search_key(v["email"]) for _, v in parsed.rows if v.get("email")}
+    )
+    total = len(parsed.rows)
+    for start in range(0, total, BATCH_ROWS):
+        with database.atomic():
+            for line, values in parsed.rows[start : start + BATCH_ROWS]:
+                reason = _import_row(values, channel, contacted_on, month_first, known)
+                if reason:
+                    report.skipped.append((line, reason))
+                else:
+                    report.imported += 1
+        if progress:
+            progress(min(start + BATCH_ROWS, total), total)
+    log.info(
+        "Imported %d prospects, skipped %d (%s, %r)",
+        report.imported,
+        len(report.skipped),
+        parsed.encoding,
+        parsed.delimiter,
+    )
+    return report
+
+
+def _import_row(
+    values: dict[str, str],
+    channel: str | None,
+    contacted_on: dt.date | None,
+    month_first: bool,
+    known: dict[str, int],
+) -> str:
+    """Save one row; the reason it was left out, or "" when it was saved."""
+    try:
+        contact, day = contact_from_row(values, channel, contacted_on, month_first)
+    except ValidationError as exc:
+        return str(exc)
+    email = search_key(contact.email)
+    if email and email in known:
+        return f"already in the list (same e-mail as prospect {known[email]})"
+    try:
+        prospect = contacts.log_first_contact(contact, day)
+    except UserError as exc:
+        return str(exc)
+    if email:
+        known[email] = prospect.id
+    return ""
