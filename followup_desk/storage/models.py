@@ -17,6 +17,7 @@ from peewee import (
     TextField,
 )
 
+from followup_desk.domain.phones import phone_key
 from followup_desk.storage.database import database
 from followup_desk.storage.fields import DecimalTextField
 
@@ -74,6 +75,12 @@ class CompanyProfile(BaseModel):
     # What a posted piece costs the shop, for the owner's cost-per-customer.
     cost_package = DecimalTextField(default="2.50")
     cost_mailer = DecimalTextField(default="0.90")
+    # What printing one package or mailer costs, on top of its postage; a
+    # walk-in's package is printed but never posted. Added by migration 5.
+    print_cost_package = DecimalTextField(default="1.20")
+    print_cost_mailer = DecimalTextField(default="0.30")
+    # Backups older than this many days are deleted. Added by migration 10.
+    backup_retention_days = IntegerField(default=365)
 
 
 class Prospect(BaseModel):
@@ -99,6 +106,9 @@ class Prospect(BaseModel):
     no_email = BooleanField(default=False)
     no_post = BooleanField(default=False)
     no_calls = BooleanField(default=False)
+    # Why e-mail to this address cannot go out: "", "bounced", "invalid" or
+    # "refused" (by the shop's mail server). Added by migration 4.
+    email_problem = CharField(default="")
     status = CharField(default="prospect", index=True)
     first_contact = DateField(index=True)
     package_posted_on = DateField(null=True)
@@ -109,6 +119,9 @@ class Prospect(BaseModel):
     search_first = CharField(default="", index=True)
     search_company = CharField(default="", index=True)
     search_email = CharField(default="", index=True)
+    # The phone number in E.164 form, so one number typed two ways is found
+    # as a duplicate on import. Added by migration 9.
+    phone_key = CharField(default="", index=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     version = IntegerField(default=1)
@@ -119,10 +132,12 @@ class Prospect(BaseModel):
         return name or self.company or f"Prospect {self.id}"
 
     def refresh_search_keys(self) -> None:
-        self.search_last = search_key(self.last_name)
+        # A firm without a contact person sorts by its own name, not first.
+        self.search_last = search_key(self.last_name or self.company)
         self.search_first = search_key(self.first_name)
         self.search_company = search_key(self.company)
         self.search_email = search_key(self.email)
+        self.phone_key = phone_key(self.phone, self.country)
 
     def save(self, *args, **kwargs):
         self.refresh_search_keys()
@@ -163,6 +178,9 @@ class Quote(BaseModel):
     notes = TextField(default="")
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    # Raised by every checked save, so a stale save from another desk is
+    # refused instead of overwriting. Added by migration 10.
+    version = IntegerField(default=1)
 
 
 class QuoteLine(BaseModel):

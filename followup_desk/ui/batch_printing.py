@@ -1,0 +1,165 @@
+"""Printing the daily batch off the GUI thread, then confirming the posting.
+
+ReportLab needs a second or two for a few hundred packages; the work runs in a
+``QThread`` with a progress dialog so the window keeps painting. Marking the
+pieces as posted is a separate question asked after the PDF has opened, as the
+batch service intends: only what the owner confirms is marked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from followup_desk.services.errors import UserError
+from followup_desk.storage.database import database
+from followup_desk.ui import formatting, messages, session
+
+log = logging.getLogger("followup_desk.ui")
+
+
+class BatchPrintJob(QObject):
+    """Runs ``services.batch.print_batch`` in a worker thread."""
+
+    progressed = Signal(int, int)
+    printed = Signal(object)
+    failed = Signal(str, str)
+
+    def __init__(self, day: dt.date, out: Path, who: str) -> None:
+        super().__init__()
+        self._day = day
+        self._out = out
+        self._who = who
+
+    @Slot()
+    def run(self) -> None:
+        # ReportLab and the batch layout load only when a batch is printed.
+        from followup_desk.services import batch
+
+        try:
+            result = batch.print_batch(
+                self._day, self._out, progress=self._report, who=self._who
+            )
+        except UserError as exc:
+            self.failed.emit(str(exc), "")
+        except Exception:
+            log.exception("Printing the daily batch failed")
+            self.failed.emit(
+                "The batch could not be printed. Nothing was marked as posted.",
+                traceback.format_exc(),
+            )
+        else:
+            self.printed.emit(result)
+        finally:
+            # peewee keeps one connection per thread; close this thread's own.
+            if not database.is_closed():
+                database.close()
+
+    def _report(self, done: int, total: int) -> None:
+        self.progressed.emit(done, total)
+
+
+class BatchPrinter(QObject):
+    """Prints one day's batch with progress, opens it, asks to mark it posted."""
+
+    posted = Signal(int)
+    finished = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self._thread: QThread | None = None
+        self._job: BatchPrintJob | None = None
+        self._progress: QProgressDialog | None = None
+        self._day = dt.date.today()
+        self.result = None
+
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None
+
+    def start(self, day: dt.date) -> None:
+        if self.busy:
+            return
+        self._day = day
+        out = session.documents_folder() / f"batch-{day.isoformat()}.pdf"
+        self._progress = QProgressDialog(
+            "Printing today's packages and mailers…", "", 0, 0, self._window
+        )
+        self._progress.setWindowTitle("Daily batch")
+        self._progress.setCancelButton(None)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(0)
+        self._progress.show()
+
+        self._thread = QThread(self)
+        self._job = BatchPrintJob(day, out, session.desk_user())
+        self._job.moveToThread(self._thread)
+        self._thread.started.connect(self._job.run)
+        self._job.progressed.connect(self._on_job_progressed)
+        self._job.printed.connect(self._on_job_printed)
+        self._job.failed.connect(self._on_job_failed)
+        self._thread.start()
+
+    def _stop_thread(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._job.deleteLater()
+            self._thread.deleteLater()
+        self._thread = None
+        self._job = None
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _on_job_progressed(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+            self._progress.setLabelText(f"Printing piece {done} of {total}…")
+
+    def _on_job_failed(self, message: str, details: str) -> None:
+        self._stop_thread()
+        messages.error(self._window, "Daily batch", message, details)
+        self.finished.emit()
+
+    def _on_job_printed(self, result) -> None:
+        self._stop_thread()
+        self.result = result
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+        pieces = result.pieces
+        noun = "piece" if pieces == 1 else "pieces"
+        skipped = len(result.skipped)
+        left_out = (
+            f" {skipped} with an incomplete address were left out; fix them "
+            "and print again."
+            if skipped
+            else ""
+        )
+        if messages.confirm(
+            self._window,
+            "Daily batch",
+            f"The batch has {pieces} {noun} on {result.pages} pages and is open "
+            f"to print.{left_out} Once everything is in the post, mark the batch "
+            f"as posted on {formatting.short_day(self._day)}? Calls that count "
+            "from a package move with it.",
+            yes_label="Mark as posted",
+        ):
+            from followup_desk.services import batch
+
+            marked = batch.mark_batch_posted(
+                result.touch_ids,
+                self._day,
+                batch_id=result.batch_id,
+                who=session.desk_user(),
+            )
+            self.posted.emit(marked)
+        self.finished.emit()

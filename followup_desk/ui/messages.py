@@ -1,0 +1,73 @@
+"""The one door for messages to the user: errors, information, questions.
+
+Every screen calls :func:`error`, :func:`info` or :func:`confirm`. The title is
+a short noun ("Quotation", "Database"); the body says in plain words what
+happened and what to do. Technical details (a traceback, a path) go in
+``details``, which the dialog folds away and the log keeps.
+
+Without a running ``QApplication`` (scripts, the command line) messages go to
+the log instead, and :func:`confirm` answers no. Tests replace
+:func:`_present` with a recorder.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+log = logging.getLogger("followup_desk.ui")
+
+_ICONS = {
+    "error": QMessageBox.Icon.Warning,
+    "info": QMessageBox.Icon.Information,
+    "confirm": QMessageBox.Icon.Question,
+}
+
+
+def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+    """Tell the user something failed and what to do about it."""
+    log.warning("%s: %s", title, text)
+    if details:
+        log.debug("Details: %s", details)
+    _present("error", parent, title, text, details, "")
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    _present("info", parent, title, text, "", "")
+
+
+def confirm(
+    parent: QWidget | None, title: str, text: str, yes_label: str = "OK"
+) -> bool:
+    """Ask a yes/no question; True when the user chose ``yes_label``."""
+    return _present("confirm", parent, title, text, "", yes_label)
+
+
+def _present(
+    kind: str,
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    details: str,
+    yes_label: str,
+) -> bool:
+    if QApplication.instance() is None:
+        log.info("%s (%s): %s", title, kind, text)
+        return False
+
+    box = QMessageBox(parent)
+    box.setIcon(_ICONS[kind])
+    box.setWindowTitle(title)
+    box.setText(text)
+    if details:
+        box.setDetailedText(details)
+    if kind == "confirm":
+        yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(yes)
+        box.exec()
+        return box.clickedButton() is yes
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+    return True
