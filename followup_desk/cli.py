@@ -20,6 +20,8 @@ from pathlib import Path
 from peewee import PeeweeException
 
 from followup_desk import __version__
+from followup_desk import cli_desks, cli_quotes, cli_reports
+from followup_desk.cli_mail import add_mail_commands
 from followup_desk.services.errors import UserError
 from followup_desk.storage.database import (
     DatabaseOpenError,
@@ -59,6 +61,10 @@ SETTINGS_OPTIONS = (
     ("--quote-valid-days", "quote_valid_days", "days a quotation stays valid"),
     ("--quote-prefix", "quote_prefix", "prefix of quotation numbers, e.g. Q"),
     ("--signer-name", "signer_name", "name under the cover letter"),
+    ("--postage-package", "cost_package", "postage for one package, e.g. 2.50"),
+    ("--postage-mailer", "cost_mailer", "postage for one mailer, e.g. 0.90"),
+    ("--print-cost-package", "print_cost_package", "printing one package, e.g. 1.20"),
+    ("--print-cost-mailer", "print_cost_mailer", "printing one mailer, e.g. 0.30"),
 )
 
 log = logging.getLogger("followup_desk.cli")
@@ -113,6 +119,9 @@ def _pdf_out(text: str) -> Path:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Import, export and erase commands live in their own module.
+    from followup_desk import cli_data
+
     parser = _Parser(
         prog=PROG,
         description="Follow-up Desk: plan every follow-up after a first contact. "
@@ -128,6 +137,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--version", action="version", version=f"%(prog)s {__version__}"
     )
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window once on the sample shop and close it again "
+        "(checks that an installation is complete)",
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="count",
@@ -136,8 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    cmd = commands.add_parser("import", help="add prospects from a CSV file")
-    cmd.add_argument("file", type=Path, metavar="FILE.csv")
+    cmd = commands.add_parser("import", help="add prospects from a CSV or vCard file")
+    cmd.add_argument("file", type=Path, metavar="FILE.csv|FILE.vcf")
     cmd.add_argument(
         "--channel",
         type=_channel,
@@ -149,6 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="first-contact day for rows that do not say (default: today)",
     )
+    cli_data.add_import_options(cmd)
     cmd.set_defaults(run=_run_import)
 
     cmd = commands.add_parser("settings", help="show or change the shop's profile")
@@ -169,18 +185,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser("batch", help="print the day's packages and mailers")
     cmd.add_argument("--date", type=_day, metavar="YYYY-MM-DD", help="default: today")
-    cmd.add_argument("--out", type=_pdf_out, required=True, metavar="FILE.pdf")
+    cmd.add_argument("--out", type=_pdf_out, metavar="FILE.pdf")
     cmd.add_argument(
         "--mark-posted",
         action="store_true",
         help="record every printed piece as posted today",
     )
+    _add_batch_options(cmd)
     cmd.set_defaults(run=_run_batch)
 
     cmd = commands.add_parser("quote", help="print one quotation")
     cmd.add_argument("quote_id", type=_record_id, metavar="QUOTE_ID")
     cmd.add_argument("--out", type=_pdf_out, required=True, metavar="FILE.pdf")
     cmd.set_defaults(run=_run_quote)
+
+    add_mail_commands(commands)
+    cli_quotes.add_commands(commands)
+    cli_data.add_commands(commands)
+    cli_desks.add_commands(commands, parser)
+    cli_reports.add_commands(commands)
     return parser
 
 
@@ -193,10 +216,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _set_up_logging(args.verbose)
 
     if args.command is None:
-        return _start_window(args.database)
+        return _start_window(args.database, args.verbose > 0, args.self_test)
     try:
         open_database(args.database)
         try:
+            cli_desks.sign_in_for_command(args)
             return args.run(args)
         finally:
             close_database()
@@ -236,33 +260,27 @@ def _fail(message: str) -> int:
     return EXIT_ERROR
 
 
-def _start_window(database_target: str | None) -> int:
+def _start_window(
+    database_target: str | None, verbose: bool = False, self_test: bool = False
+) -> int:
     try:
         from followup_desk.ui.app import run
     except ImportError as exc:
         log.debug("Cannot import the window", exc_info=True)
         return _fail(f"the window cannot start here ({exc}); the commands still work")
-    return run(database_target)
+    code = run(database_target, verbose=verbose, self_test=self_test)
+    if self_test and code == 0:
+        print(f"{PROG} {__version__}: the window opened and closed normally")
+    return code
 
 
 # Commands. Each takes the parsed arguments and returns the exit status.
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from followup_desk.io.csv_import import import_prospects
+    from followup_desk import cli_data
 
-    report = import_prospects(
-        args.file, channel=args.channel, contacted_on=args.contacted
-    )
-    noun = "prospect" if report.imported == 1 else "prospects"
-    print(f"Imported {report.imported} {noun}.")
-    if report.skipped:
-        print(f"Skipped {len(report.skipped)}:")
-    for line, reason in report.skipped:
-        print(f"line {line}: {reason}")
-    if report.ignored_columns:
-        print(f"Columns not used: {', '.join(report.ignored_columns)}")
-    return 0
+    return cli_data.run_import(args)
 
 
 def _run_settings(args: argparse.Namespace) -> int:
@@ -360,6 +378,9 @@ def _run_plan(args: argparse.Namespace) -> int:
                     "latest": touch.latest.isoformat(),
                     "status": touch.status,
                     "outcome": touch.outcome,
+                    # Why it was cancelled, skipped or moved; "" otherwise.
+                    "why": touches.why(touch),
+                    "attempt": touch.attempt,
                 }
                 for touch in rows
             ]
@@ -371,7 +392,7 @@ def _run_plan(args: argparse.Namespace) -> int:
         f"{channel.lower()} on {prospect.first_contact:%a %Y-%m-%d}"
     )
     _print_table(
-        ("due", "latest", "kind", "status", "what", "outcome"),
+        ("due", "latest", "kind", "status", "what", "outcome", "why"),
         [
             (
                 touch.due.isoformat(),
@@ -380,6 +401,7 @@ def _run_plan(args: argparse.Namespace) -> int:
                 touch.status,
                 touch.title,
                 touch.outcome,
+                touches.why(touch),
             )
             for touch in rows
         ],
@@ -387,22 +409,134 @@ def _run_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _add_batch_options(cmd: argparse.ArgumentParser) -> None:
+    """The mail room's choices for ``batch``; unset ones use the saved printer."""
+    cmd.add_argument(
+        "--labels", metavar="PRODUCT", help="address labels, e.g. 5160 or L7160"
+    )
+    cmd.add_argument(
+        "--start",
+        type=_record_id,
+        default=1,
+        metavar="N",
+        help="first free label on a half-used sheet (default: 1)",
+    )
+    cmd.add_argument(
+        "--envelope", metavar="SIZE", help="DL, C5, C4, 10, 9, or WxH in mm"
+    )
+    cmd.add_argument(
+        "--window", action="store_true", help="window envelopes: print no addresses"
+    )
+    cmd.add_argument(
+        "--sort",
+        choices=("due", "postcode", "name"),
+        default="due",
+        help="overdue first (default), by postcode for bulk mail, or by name",
+    )
+    cmd.add_argument(
+        "--household", action="store_true", help="one piece per shared address"
+    )
+    cmd.add_argument(
+        "--guide", action="store_true", help="add a print-at-100 %% bar to envelopes"
+    )
+    cmd.add_argument(
+        "--cards", action="store_true", help="a business card for every package"
+    )
+    cmd.add_argument("--printer", default="", metavar="NAME", help="saved printer")
+    cmd.add_argument(
+        "--pull-list",
+        action="store_true",
+        help="list printed pieces to take out before posting",
+    )
+    cmd.add_argument(
+        "--returned",
+        type=_record_id,
+        metavar="PROSPECT_ID",
+        help="post came back from this prospect's address",
+    )
+    cmd.add_argument(
+        "--calibration",
+        action="store_true",
+        help="print the calibration page for --labels instead of the batch",
+    )
+
+
 def _run_batch(args: argparse.Namespace) -> int:
     from followup_desk.services import batch
     from followup_desk.services import profile as profile_service
 
     day = args.date or profile_service.shop_today()
+    if args.returned:
+        paused = batch.record_returned(args.returned)
+        print(
+            f"Post from prospect {args.returned} noted as returned: {paused} "
+            "postal pieces paused until a new address is entered."
+        )
+        return 0
+    if args.pull_list:
+        return _print_pull_list(batch)
+    if args.out is None:
+        return _fail("say where the PDF goes with --out FILE.pdf")
+    if args.calibration:
+        return _print_calibration(args)
     if not batch.due_pieces(day):
         print(f"Nothing to post on {day.isoformat()}.")
         return 0
-    result = batch.print_batch(day, args.out)
+    options = batch.BatchOptions(
+        address_on="labels" if args.labels else "window" if args.window else None,
+        envelope=args.envelope,
+        label_product=args.labels,
+        label_start=args.start,
+        sort=args.sort,
+        one_per_household=args.household,
+        guide=True if args.guide else None,
+        include_cards=args.cards,
+        printer=args.printer,
+    )
+    result = batch.print_batch(day, args.out, options=options)
     print(
         f"Printed {result.pieces} pieces on {result.pages} pages "
         f"for {day.isoformat()} to {result.path}."
     )
     if args.mark_posted:
-        marked = batch.mark_batch_posted(result.touch_ids, profile_service.shop_today())
+        marked = batch.mark_batch_posted(
+            result.touch_ids, profile_service.shop_today(), batch_id=result.batch_id
+        )
         print(f"Marked {marked} pieces as posted.")
+    if result.skipped:
+        print(f"Held back {len(result.skipped)} with an incomplete address:")
+        for entry in result.skipped:
+            print(
+                f"  {entry.name} (prospect {entry.prospect_id}): "
+                f"{' '.join(entry.problems)}"
+            )
+    return 0
+
+
+def _print_pull_list(batch) -> int:
+    printed = batch.open_batch()
+    if printed is None:
+        print("No printed batch is waiting to be posted.")
+        return 0
+    pulls = batch.pull_list(printed.id)
+    if not pulls:
+        print(f"Batch {printed.id}: nothing to take out; post it all.")
+        return 0
+    print(f"Batch {printed.id}: take out {len(pulls)} before posting:")
+    _print_table(
+        ("piece", "prospect", "why"),
+        [(str(p.position), f"{p.name} ({p.prospect_id})", p.reason) for p in pulls],
+    )
+    return 0
+
+
+def _print_calibration(args: argparse.Namespace) -> int:
+    from followup_desk.services import posting_setup
+
+    if not args.labels:
+        return _fail("say which label sheet with --labels, e.g. --labels 5160")
+    path = posting_setup.print_calibration(args.out, args.labels, args.printer)
+    print(f"Wrote the calibration page for {args.labels} to {path}.")
     return 0
 
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-# Countries where the postal code follows the town on the last line
-# ("Springfield, IL 62704"); elsewhere in Europe it comes first ("80331 München").
-_CODE_AFTER_TOWN = {"US", "CA", "AU", "GB", "IE", "NZ"}
+from followup_desk.domain.postal import format_lines
+
 _US_ZIP = re.compile(r"^\d{3,5}(-\d{4})?$")
 
 
@@ -37,22 +36,9 @@ class PostalAddress:
 
         The country line is added only for mail leaving ``home_country``.
         """
-        country = (self.country or "").upper()
-        out = [x for x in (self.name, self.company, self.street, self.street2) if x]
-        if country in _CODE_AFTER_TOWN:
-            town = self.city
-            tail = " ".join(x for x in (self.region, self.postcode) if x)
-            if country == "GB":
-                out += [x for x in (self.city.upper(), self.postcode.upper()) if x]
-            else:
-                out.append(", ".join(x for x in (town, tail) if x))
-        else:
-            out.append(" ".join(x for x in (self.postcode, self.city) if x))
-            if self.region and country not in {"DE", "AT", "CH", "FR", "NL", "BE"}:
-                out.append(self.region)
-        if home_country and country and country != home_country.upper():
-            out.append(country_name(country).upper())
-        return [line for line in out if line.strip()]
+        # Line order, capitals and the postal code's place per country come
+        # from Google's address data, applied in domain/postal.py.
+        return format_lines(self, home_country)
 
     @property
     def is_complete(self) -> bool:

@@ -1,11 +1,16 @@
 """The follow-up plan: steps as data, and the touches they give one prospect.
 
 A plan is an ordered list of steps. Each step says what kind of touch it is,
-what it counts from (the first contact or the posted package), how far and
-within what window, who does it and which prospects get it. ``build_plan``
-turns the steps and the facts about one prospect into dated touches, exact to
-the shop's working days, never putting two touches on one day unless a step
-explicitly shares the first-contact day.
+what it counts from (the first contact, the posted package or the step before
+it), how far and within what window, who does it and which prospects get it.
+``build_plan`` turns the steps and the facts about one prospect into dated
+touches, exact to the shop's working days, never putting two touches on one
+day unless a step explicitly shares the first-contact day.
+
+Which prospects a step is for is said twice over: a named condition (the
+package gate, "worth the postage", ...) and, optionally, a list of first-contact
+channels and a lowest interest. On top of that a prospect who opted out of a
+channel never gets a touch through it, whatever the step says.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from followup_desk.domain.workdays import WorkCalendar
@@ -21,12 +26,24 @@ from followup_desk.domain.workdays import WorkCalendar
 KINDS = ("package", "email", "call", "mailer", "visit")
 CHANNELS = ("phone", "walk_in", "email")
 INTERESTS = ("low", "medium", "high")
-ANCHORS = ("first_contact", "package")
+ANCHORS = ("first_contact", "package", "previous")
 UNITS = ("working_days", "weeks")
+WHO = ("front_desk", "customer_service", "outside_rep", "owner")
+IF_NO_EMAIL = ("", "call", "mailer")
+# Offsets past two years are typing mistakes, not plans.
+MAX_OFFSET = {"working_days": 500, "weeks": 104}
+MAX_WINDOW = 60
+MAX_RETRIES = 5
+
+
+class PlanError(ValueError):
+    """A plan or step that cannot be used; the message says what to fix."""
 
 
 @dataclass(frozen=True)
 class PlanStep:
+    """One rule of the plan: what, when, by whom and for whom."""
+
     key: str
     kind: str
     title: str
@@ -38,16 +55,51 @@ class PlanStep:
     condition: str = "always"
     shares_day: bool = False
     talking_points: str = ""
+    # What an e-mail step becomes for a prospect whose address is missing or
+    # bounced: "call", "mailer", or "" to drop it (kept in the history).
+    if_no_email: str = ""
+    # How many more times a call is tried after "no answer".
+    retries: int = 0
+    # First-contact channels the step is for; empty means every channel.
+    channels: tuple[str, ...] = ()
+    # The lowest interest the step is for; empty means any.
+    min_interest: str = ""
 
     def __post_init__(self) -> None:
+        # Lists from JSON become tuples, so steps stay hashable.
+        object.__setattr__(self, "channels", tuple(self.channels or ()))
+        name = f"Step “{self.title or self.key}”"
+        if not str(self.key).strip():
+            raise PlanError(f"{name} needs a key.")
+        if not str(self.title).strip():
+            raise PlanError(f"Step {self.key} needs a title.")
         if self.kind not in KINDS:
-            raise ValueError(f"Step {self.key}: unknown kind {self.kind!r}")
+            raise PlanError(f"{name}: unknown kind {self.kind!r}.")
         if self.anchor not in ANCHORS:
-            raise ValueError(f"Step {self.key}: unknown anchor {self.anchor!r}")
+            raise PlanError(f"{name}: unknown anchor {self.anchor!r}.")
         if self.unit not in UNITS:
-            raise ValueError(f"Step {self.key}: unknown unit {self.unit!r}")
+            raise PlanError(f"{name}: unknown unit {self.unit!r}.")
         if self.condition not in CONDITIONS:
-            raise ValueError(f"Step {self.key}: unknown condition {self.condition!r}")
+            raise PlanError(f"{name}: unknown condition {self.condition!r}.")
+        if self.who not in WHO:
+            raise PlanError(f"{name}: unknown person {self.who!r}.")
+        if self.if_no_email not in IF_NO_EMAIL:
+            raise PlanError(f"{name}: unknown if_no_email value.")
+        if not isinstance(self.offset, int) or not (
+            0 <= self.offset <= MAX_OFFSET[self.unit]
+        ):
+            unit = "working days" if self.unit == "working_days" else "weeks"
+            raise PlanError(
+                f"{name}: the delay must be 0 to {MAX_OFFSET[self.unit]} {unit}."
+            )
+        if not isinstance(self.window, int) or not 0 <= self.window <= MAX_WINDOW:
+            raise PlanError(f"{name}: the window must be 0 to {MAX_WINDOW} days.")
+        if not isinstance(self.retries, int) or not 0 <= self.retries <= MAX_RETRIES:
+            raise PlanError(f"{name}: tries again 0 to {MAX_RETRIES} times.")
+        if any(c not in CHANNELS for c in self.channels):
+            raise PlanError(f"{name}: unknown channel in {self.channels!r}.")
+        if self.min_interest and self.min_interest not in INTERESTS:
+            raise PlanError(f"{name}: unknown interest {self.min_interest!r}.")
 
 
 @dataclass(frozen=True)
@@ -70,6 +122,8 @@ class ProspectFacts:
 
 @dataclass
 class PlannedTouch:
+    """A dated touch the plan gives one prospect, before it is saved."""
+
     step_key: str
     kind: str
     title: str
@@ -79,6 +133,7 @@ class PlannedTouch:
     status: str = "open"
     note: str = ""
     anchored_on_package: bool = False
+    attempt: int = 1
 
 
 def package_route(facts: ProspectFacts) -> str | None:
@@ -123,14 +178,81 @@ CONDITIONS: dict[str, Callable[[ProspectFacts], bool]] = {
     "visit": lambda f: f.outside_rep and f.visit_feasible,
 }
 
+# Which opt-out stops which kind of touch. Visits are arranged in person and
+# stop only with "do not contact".
+CHANNEL_KINDS = {
+    "email": ("email",),
+    "post": ("package", "mailer"),
+    "calls": ("call",),
+}
+
+
+def channel_open(kind: str, facts: ProspectFacts) -> bool:
+    """False when the prospect opted out of the channel this kind goes through."""
+    if kind == "email":
+        return _can_email(facts)
+    if kind == "call":
+        return not facts.no_calls
+    if kind == "mailer":
+        return not facts.no_post and facts.has_address
+    return True
+
+
+def step_applies(step: PlanStep, facts: ProspectFacts) -> bool:
+    """Whether this prospect gets this step at all."""
+    if step.channels and facts.channel not in step.channels:
+        return False
+    if step.min_interest and INTERESTS.index(facts.interest) < INTERESTS.index(
+        step.min_interest
+    ):
+        return False
+    return CONDITIONS[step.condition](facts) and channel_open(step.kind, facts)
+
 
 @dataclass
 class Plan:
+    """An ordered list of steps; ``version`` is the stored version, 0 if none."""
+
     name: str
     steps: list[PlanStep] = field(default_factory=list)
+    version: int = 0
 
     def step(self, key: str) -> PlanStep | None:
         return next((s for s in self.steps if s.key == key), None)
+
+    def problems(self) -> list[str]:
+        """What stops this plan from being used, in plain sentences."""
+        found = []
+        if not self.steps:
+            found.append("The plan has no steps; add at least one.")
+        keys = [s.key for s in self.steps]
+        for key in sorted({k for k in keys if keys.count(k) > 1}):
+            found.append(f"Two steps share the key “{key}”; keys must differ.")
+        if self.steps and self.steps[0].anchor == "previous":
+            found.append(
+                f"The first step (“{self.steps[0].title}”) cannot count from the "
+                "step before it; count it from the first contact."
+            )
+        return found
+
+
+STEP_FIELDS = tuple(f.name for f in fields(PlanStep))
+
+
+def step_from_dict(data: dict) -> PlanStep:
+    unknown = set(data) - set(STEP_FIELDS)
+    if unknown:
+        raise PlanError(f"Unknown step settings: {', '.join(sorted(unknown))}.")
+    try:
+        return PlanStep(**data)
+    except TypeError as exc:
+        raise PlanError(f"A step is missing a setting ({exc}).") from None
+
+
+def step_to_dict(step: PlanStep) -> dict:
+    data = asdict(step)
+    data["channels"] = list(step.channels)
+    return data
 
 
 def load_plan(path: Path) -> Plan:
@@ -139,11 +261,29 @@ def load_plan(path: Path) -> Plan:
 
 
 def plan_from_dict(data: dict) -> Plan:
-    steps = [PlanStep(**step) for step in data["steps"]]
-    keys = [s.key for s in steps]
-    if len(keys) != len(set(keys)):
-        raise ValueError("Plan steps must have unique keys")
-    return Plan(name=data.get("name", "Plan"), steps=steps)
+    steps = [step_from_dict(step) for step in data["steps"]]
+    plan = Plan(
+        name=data.get("name", "Plan"), steps=steps, version=data.get("version", 0)
+    )
+    problems = plan.problems()
+    if problems:
+        raise PlanError(" ".join(problems))
+    return plan
+
+
+def plan_to_dict(plan: Plan) -> dict:
+    return {
+        "name": plan.name,
+        "version": plan.version,
+        "steps": [step_to_dict(s) for s in plan.steps],
+    }
+
+
+def with_step(plan: Plan, index: int, step: PlanStep) -> Plan:
+    """A copy of ``plan`` with step ``index`` replaced."""
+    steps = list(plan.steps)
+    steps[index] = step
+    return replace(plan, steps=steps)
 
 
 def _target_day(step: PlanStep, anchor_day: dt.date, calendar: WorkCalendar) -> dt.date:
@@ -152,17 +292,36 @@ def _target_day(step: PlanStep, anchor_day: dt.date, calendar: WorkCalendar) -> 
     return calendar.add_working_days(anchor_day, step.offset)
 
 
+def next_free_day(
+    day: dt.date, calendar: WorkCalendar, taken: Iterable[dt.date]
+) -> dt.date:
+    """``day`` if it is a working day nobody else has, else the next such day."""
+    taken = set(taken)
+    day = calendar.on_or_after(day)
+    while day in taken:
+        day = calendar.add_working_days(day, 1)
+    return day
+
+
 def schedule_step(
     step: PlanStep,
     anchor_day: dt.date,
     calendar: WorkCalendar,
     taken: set[dt.date],
+    first_contact: dt.date | None = None,
+    not_before: dt.date | None = None,
 ) -> tuple[dt.date, dt.date]:
-    """Due and latest day for one step, moved past days already ``taken``."""
+    """Due and latest day for one step, moved past days already ``taken``.
+
+    A step that shares the first-contact day may land on a taken day, but only
+    on the first-contact day itself (when ``first_contact`` is given).
+    """
     due = _target_day(step, anchor_day, calendar)
-    if not step.shares_day:
-        while due in taken:
-            due = calendar.add_working_days(due, 1)
+    if not_before is not None and due < not_before:
+        due = calendar.on_or_after(not_before)
+    sharing = step.shares_day and (first_contact is None or due == first_contact)
+    if not sharing:
+        due = next_free_day(due, calendar, taken)
     latest = calendar.add_working_days(due, step.window) if step.window else due
     return due, latest
 
@@ -178,16 +337,20 @@ def build_plan(
     contact_day = facts.first_contact
     touches: list[PlannedTouch] = []
     taken: set[dt.date] = set()
+    previous_day = contact_day
+    package_day: dt.date | None = package_posted_on
 
     for step in plan.steps:
-        if not CONDITIONS[step.condition](facts):
+        if not step_applies(step, facts):
             continue
 
         on_package = step.anchor == "package" and route == "post"
         anchor_day = contact_day
-        if on_package and package_posted_on:
-            anchor_day = package_posted_on
-        due, latest = schedule_step(step, anchor_day, calendar, taken)
+        if on_package and package_day:
+            anchor_day = package_day
+        elif step.anchor == "previous":
+            anchor_day = previous_day
+        due, latest = schedule_step(step, anchor_day, calendar, taken, contact_day)
         touch = PlannedTouch(
             step_key=step.key,
             kind=step.kind,
@@ -201,8 +364,11 @@ def build_plan(
             touch.status = "done"
             touch.note = "Handed over at the visit with the printed quotation."
             touch.due = touch.latest = contact_day
-        if not step.shares_day:
+        if step.kind == "package" and package_day is None:
+            package_day = touch.due
+        if not (step.shares_day and touch.due == contact_day):
             taken.add(touch.due)
+        previous_day = touch.due
         touches.append(touch)
 
     touches.sort(key=lambda t: (t.due, t.kind != "package"))
@@ -227,7 +393,9 @@ def reanchor_on_posting(
         step = plan.step(key)
         if step is None or step.anchor != "package":
             continue
-        due, latest = schedule_step(step, posted_on, calendar, taken)
+        due, latest = schedule_step(
+            replace(step, shares_day=False), posted_on, calendar, taken
+        )
         taken.add(due)
         moved[key] = (due, latest)
     return moved

@@ -1,4 +1,9 @@
-"""Working days in the shop's calendar: weekends and public holidays skipped."""
+"""Working days in the shop's calendar: weekends and public holidays skipped.
+
+Public holidays come from the ``holidays`` package for the shop's country and
+region; the owner adds days the shop is closed (a stocktaking day, a bridge
+day between a holiday and the weekend) as ``closed_days``.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,56 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 
-import holidays
+
+class CalendarInputError(ValueError):
+    """A closed day or region the owner typed cannot be used."""
+
+
+def holiday_regions(country: str) -> dict[str, str]:
+    """The regions ``holidays`` knows for a country: code → name, maybe empty."""
+    import holidays  # slow to import: only when a region is asked for
+
+    supported = holidays.list_supported_countries()
+    codes = supported.get((country or "").upper(), [])
+    if not codes:
+        return {}
+    try:
+        names = holidays.country_holidays(country.upper()).get_subdivision_aliases()
+    except (NotImplementedError, AttributeError):
+        names = {}
+    return {code: (names.get(code) or [code])[0] for code in codes}
+
+
+def parse_closed_days(text: str) -> list[dt.date]:
+    """Days the owner closes the shop, written as YYYY-MM-DD, comma separated.
+
+    Raises ``CalendarInputError`` naming the first entry that is not a date.
+    """
+    days = set()
+    for part in (text or "").replace(";", ",").replace("\n", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        try:
+            days.add(dt.date.fromisoformat(part))
+        except ValueError:
+            raise CalendarInputError(
+                f"“{part}” is not a date; write closed days as YYYY-MM-DD, "
+                "e.g. 2026-12-24."
+            ) from None
+    return sorted(days)
+
+
+def format_closed_days(days: Iterable[dt.date]) -> str:
+    return ", ".join(day.isoformat() for day in sorted(set(days)))
 
 
 @lru_cache(maxsize=32)
 def _holiday_table(country: str, subdivision: str | None, year: int) -> frozenset:
+    # Imported on first use: loading the package's country tables costs about
+    # 75 ms, which the window's start should not pay before any date is asked.
+    import holidays
+
     try:
         table = holidays.country_holidays(country, subdiv=subdivision, years=year)
     except NotImplementedError:
@@ -38,6 +88,22 @@ class WorkCalendar:
         self.subdivision = subdivision or None
         self.closed_days = frozenset(closed_days)
         self.weekend = frozenset(weekend)
+
+    def holiday_name(self, day: dt.date) -> str:
+        """What closes the shop on ``day``: a holiday's name, or ""."""
+        if day in self.closed_days:
+            return "closed by the owner"
+        if day.weekday() in self.weekend:
+            return "weekend"
+        import holidays  # slow to import: only when a day is asked about
+
+        try:
+            table = holidays.country_holidays(
+                self.country, subdiv=self.subdivision, years=day.year
+            )
+        except NotImplementedError:
+            return ""
+        return table.get(day) or ""
 
     def is_holiday(self, day: dt.date) -> bool:
         if day in self.closed_days:

@@ -27,6 +27,7 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
         "Business",
         "Business Name",
         "Firm",
+        "Organization Name",
     ),
     "street": (
         "address",
@@ -72,7 +73,13 @@ FIELD_HEADERS: dict[str, tuple[str, ...]] = {
     "phone2": ("phone2", "Phone 2", "Other Phone", "Home Phone", "Second Phone"),
     "email": ("email", "E-mail", "Email Address", "E-mail Address", "Mail"),
     "website": ("web", "Website", "Web Site", "Web Page", "Homepage", "URL"),
-    "country": ("country", "Country Code", "Country/Region", "Business Country"),
+    "country": (
+        "country",
+        "Country Code",
+        "Country/Region",
+        "Business Country",
+        "Business Country/Region",
+    ),
     "channel": ("channel", "Contact Channel", "First Contact By", "Contacted By"),
     "interest": ("interest", "Interest Level"),
     "contacted": (
@@ -154,3 +161,189 @@ def split_full_name(name: str) -> tuple[str, str]:
         return first.strip(), last.strip()
     first, _, last = name.rpartition(" ")
     return first, last
+
+
+# -- Choosing a mapping for a whole file ---------------------------------------
+
+# What each field is called on the mapping screen, in the order shown there.
+FIELD_LABELS: dict[str, str] = {
+    "first_name": "First name",
+    "last_name": "Last name",
+    "full_name": "Full name (split into first and last)",
+    "company": "Company",
+    "email": "E-mail",
+    "phone": "Phone",
+    "phone2": "Second phone",
+    "website": "Website",
+    "street": "Street",
+    "street2": "Street, second line",
+    "postcode": "Postcode / ZIP",
+    "city": "Town",
+    "region": "State / region",
+    "country": "Country",
+    "channel": "How they got in touch",
+    "interest": "Interest",
+    "contacted": "First contact date",
+    "notes": "Notes",
+}
+
+# Fields a row may fill from several columns: every non-empty value is kept
+# (the first phone is the phone, the next the second phone, further e-mails
+# go to the notes). Other fields take the first non-empty column.
+MULTI_VALUE_FIELDS = {"phone", "phone2", "email"}
+# Fields no second column may feed: two "Name" columns are a mistake to show.
+_ONCE_FIELDS = {"first_name", "last_name", "full_name"}
+
+# Google Contacts numbers its repeated columns ("E-mail 2 - Value",
+# "Address 1 - Street"); Outlook has "E-mail 2 Address" and a Home block after
+# the Business one. Patterns over the reduced header name catch them all.
+_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), target)
+    for pattern, target in (
+        (r"^email\d*(value|address)$", "email"),
+        (r"^phone\d*value$", "phone"),
+        (r"^(home|other|car|assistants|companymain|radio|primary)phone\d*$", "phone2"),
+        (r"^(business|mobile)phone\d+$", "phone2"),
+        (r"^address\d*street$", "street"),
+        (r"^address\d*extendedaddress$", "street2"),
+        (r"^address\d*city$", "city"),
+        (r"^address\d*region$", "region"),
+        (r"^address\d*postalcode$", "postcode"),
+        (r"^address\d*country$", "country"),
+        (r"^organization\d*name$", "company"),
+        (r"^website\d*value$", "website"),
+        (r"^(home|other)street$", "street"),
+        (r"^(home|other)street2$", "street2"),
+        (r"^(home|other)city$", "city"),
+        (r"^(home|other)state$", "region"),
+        (r"^(home|other)postalcode$", "postcode"),
+        (r"^(home|other)countryregion$", "country"),
+        (r"^(personalwebpage|webpage)$", "website"),
+    )
+)
+
+# Header names only one kind of export writes, to say which it was.
+_GOOGLE_MARKS = {"email1value", "phone1value", "organization1name", "filesas"}
+_OUTLOOK_MARKS = {"emailaddress", "businessstreet", "email2address", "businessfax"}
+
+SOURCE_LABELS = {
+    "google": "Google Contacts export",
+    "outlook": "Outlook export",
+    "spreadsheet": "spreadsheet",
+    "remembered": "the mapping you chose last time for this layout",
+    "vcard": "vCard address book",
+}
+
+
+def guess_field(header: str) -> str:
+    """The field a column with this header most likely holds, or ""."""
+    key = header_key(header)
+    if not key:
+        return ""
+    target = _HEADER_INDEX.get(key)
+    if target:
+        return target
+    for pattern, field in _PATTERNS:
+        if pattern.match(key):
+            return field
+    return ""
+
+
+def detect_source(headers: list[str]) -> str:
+    """Which kind of export the headers look like: google, outlook, spreadsheet."""
+    keys = {header_key(h) for h in headers}
+    if keys & _GOOGLE_MARKS:
+        return "google"
+    if len(keys & _OUTLOOK_MARKS) >= 2:
+        return "outlook"
+    return "spreadsheet"
+
+
+def suggest_mapping(headers: list[str]) -> list[str]:
+    """A field (or "") for each column, as a first guess for the mapping screen.
+
+    A name field goes to the first column naming it only; other fields may
+    come from several columns, the first non-empty one winning in each row
+    (Outlook's Home address fills in where the Business one is empty).
+    Google's combined "Name" next to its own first and last name columns is
+    left out.
+    """
+    mapping: list[str] = []
+    taken: set[str] = set()
+    for header in headers:
+        field = guess_field(header)
+        if field in taken and field in _ONCE_FIELDS:
+            field = ""
+        if field:
+            taken.add(field)
+        mapping.append(field)
+    if {"first_name", "last_name"} & taken and "full_name" in taken:
+        mapping = ["" if f == "full_name" else f for f in mapping]
+    return mapping
+
+
+def mapping_signature(headers: list[str]) -> str:
+    """One string naming a file layout, for remembering its mapping."""
+    import hashlib
+
+    joined = "\x1f".join(header_key(h) for h in headers)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:40]
+
+
+def split_multi(value: str) -> list[str]:
+    """Google puts several numbers or addresses in one cell, split by ":::"."""
+    return [part.strip() for part in value.split(":::") if part.strip()]
+
+
+def row_values(cells: list[str], mapping: list[str]) -> dict[str, str]:
+    """One row's cells gathered into fields by the mapping.
+
+    Phones fill ``phone`` then ``phone2``; a second e-mail address, and any
+    phone past the second, are added to the notes so nothing typed is lost.
+    """
+    gathered: dict[str, list[str]] = {}
+    for index, field in enumerate(mapping):
+        if not field or index >= len(cells):
+            continue
+        value = unneutralise(cells[index].strip())
+        if not value:
+            continue
+        parts = split_multi(value) if field in MULTI_VALUE_FIELDS else [value]
+        gathered.setdefault(field, []).extend(parts)
+
+    values: dict[str, str] = {}
+    extra: list[str] = []
+    phones = _unique(gathered.pop("phone", []) + gathered.pop("phone2", []))
+    if phones:
+        values["phone"] = phones[0]
+    if len(phones) > 1:
+        values["phone2"] = phones[1]
+    extra += [f"Other phone: {p}" for p in phones[2:]]
+    emails = _unique(gathered.pop("email", []))
+    if emails:
+        values["email"] = emails[0]
+    extra += [f"Other e-mail: {e}" for e in emails[1:]]
+    for field, found in gathered.items():
+        values[field] = found[0]
+    if extra:
+        values["notes"] = "\n".join(filter(None, [values.get("notes", ""), *extra]))
+    return values
+
+
+def unneutralise(value: str) -> str:
+    """Take off the apostrophe an export put before ``= + - @`` so a
+    spreadsheet would not run the cell; the value is as it was typed."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@\t\r":
+        return value[1:]
+    return value
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for item in items:
+        key = header_key(item)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

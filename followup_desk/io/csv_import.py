@@ -1,12 +1,12 @@
-"""Importing prospects from a CSV file, each planned like a logged first contact.
+"""Reading prospect CSV files, and the one-call import the command line uses.
 
 Files come from spreadsheets and address books in whatever shape those write:
 UTF-8 with or without a byte-order mark, Windows code page 1252 or Latin-1,
 commas, semicolons (European Excel) or tabs, values with line breaks inside
-quotes, and ZIP codes that lost their leading zero. The whole file is read and
-checked first, so a file that cannot be imported changes nothing; then every
-row goes through ``contacts.log_first_contact`` so it gets the same plan as a
-contact typed at the front desk.
+quotes, and ZIP codes that lost their leading zero. The whole file is read
+and checked first (``import_preview``), so a file that cannot be imported
+changes nothing; then every row goes through ``contacts.log_first_contact``
+(``import_runs``) so it gets the same plan as a contact typed at the front desk.
 """
 
 from __future__ import annotations
@@ -22,19 +22,14 @@ from pathlib import Path
 
 from followup_desk.io import columns
 from followup_desk.services import contacts
-from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError, ValidationError
-from followup_desk.storage.database import database
-from followup_desk.storage.models import Prospect, search_key
 
 log = logging.getLogger("followup_desk.io")
 
 DELIMITERS = ",;\t"
 SNIFF_CHARS = 16 * 1024
-# Rows per transaction: few enough that one batch is quick to redo, many
-# enough that SQLite is not syncing the file after every row.
+# Rows between two progress reports.
 BATCH_ROWS = 250
-_IN_CLAUSE_SIZE = 500
 NAME_FIELDS = {"first_name", "last_name", "full_name", "company"}
 
 # Countries that write 04/12/2026 for April 12; everyone else means 4 December.
@@ -77,6 +72,11 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    merged: int = 0
+    batch_id: int | None = None
+    # Rows saved as they were, with something worth a look (a phone number
+    # that does not look real): (line, what).
+    warnings: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -136,23 +136,43 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv(path: Path) -> CsvRows:
-    """Read and map a whole file; raises ``CsvImportError`` if it cannot be used."""
-    path = Path(path)
+@dataclass
+class SourceFile:
+    """A file read but not yet mapped: its column names and each row's cells.
+
+    ``records`` holds ``(line, cells)``, the line being where the row starts
+    in the file. vCard files come in the same shape, one record per card,
+    so the mapping, preview and import steps serve both.
+    """
+
+    path: Path
+    kind: str
+    headers: list[str]
+    records: list[tuple[int, list[str]]]
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or a ``CsvImportError`` saying why it cannot be read."""
     try:
-        data = path.read_bytes()
+        return Path(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise CsvImportError(f"Cannot read {path}: {reason}.") from None
-    text, encoding = decode(data)
+
+
+def read_table(path: Path) -> SourceFile:
+    """Read a CSV file's header and rows; raises ``CsvImportError`` if unusable."""
+    path = Path(path)
+    text, encoding = decode(read_bytes(path))
     if not text.strip():
         raise CsvImportError(f"{path} is empty; there is nothing to import.")
     delimiter = detect_delimiter(text)
 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    mapping: dict[int, str] | None = None
-    ignored: list[str] = []
-    rows: list[tuple[int, dict[str, str]]] = []
+    headers: list[str] | None = None
+    records: list[tuple[int, list[str]]] = []
     line_count = 0
     try:
         for cells in reader:
@@ -160,23 +180,36 @@ def read_csv(path: Path) -> CsvRows:
             start, line_count = line_count + 1, reader.line_num
             if not any(cell.strip() for cell in cells):
                 continue
-            if mapping is None:
-                mapping, ignored = columns.map_header(cells)
-                _check_header(path, cells, mapping)
+            if headers is None:
+                headers = [cell.strip() for cell in cells]
                 continue
-            values = {
-                name: cells[index].strip()
-                for index, name in mapping.items()
-                if index < len(cells) and cells[index].strip()
-            }
-            rows.append((start, values))
+            records.append((start, cells))
     except csv.Error as exc:
         raise CsvImportError(
             f"{path.name}, line {reader.line_num}: {exc}. "
             "Save the sheet as CSV (comma-separated) and try again."
         ) from None
-    _check_closed_quotes(path, text, rows, line_count)
-    return CsvRows(rows, ignored, encoding, delimiter)
+    _check_closed_quotes(path, text, [(line, {}) for line, _ in records], line_count)
+    return SourceFile(path, "csv", headers or [], records, encoding, delimiter)
+
+
+def read_csv(path: Path) -> CsvRows:
+    """Read and map a whole file; raises ``CsvImportError`` if it cannot be used."""
+    table = read_table(Path(path))
+    mapping, ignored = columns.map_header(table.headers)
+    _check_header(table.path, table.headers, mapping)
+    rows = [
+        (
+            line,
+            {
+                name: cells[index].strip()
+                for index, name in mapping.items()
+                if index < len(cells) and cells[index].strip()
+            },
+        )
+        for line, cells in table.records
+    ]
+    return CsvRows(rows, ignored, table.encoding, table.delimiter)
 
 
 def _check_header(path: Path, cells: list[str], mapping: dict[int, str]) -> None:
@@ -286,88 +319,24 @@ def contact_from_row(
     return contact, day
 
 
-def _known_emails(emails: set[str]) -> dict[str, int]:
-    """The prospect already holding each of ``emails`` (lower-cased)."""
-    wanted = sorted(emails)
-    found: dict[str, int] = {}
-    for start in range(0, len(wanted), _IN_CLAUSE_SIZE):
-        chunk = wanted[start : start + _IN_CLAUSE_SIZE]
-        query = (
-            Prospect.select(Prospect.search_email, Prospect.id)
-            .where(Prospect.search_email.in_(chunk))
-            .order_by(Prospect.id)
-            .tuples()
-        )
-        for email, prospect_id in query:
-            found.setdefault(email, prospect_id)
-    return found
-
-
 def import_prospects(
     path: Path,
     channel: str | None = None,
     contacted_on: dt.date | None = None,
     progress: Progress | None = None,
+    who: str = "",
 ) -> ImportReport:
     """Save every usable row of ``path`` as a prospect with its follow-up plan.
 
     Rows are skipped, with their line and the reason, when they have no name,
-    a value that cannot be used, or an e-mail address already in the list.
-    ``progress(done, total)`` is called after each batch of rows.
+    a value that cannot be used, or the e-mail, phone, or name and postcode of
+    someone already in the list. The whole file is saved in one transaction,
+    so a crash leaves the list as it was. ``progress(done, total)`` is called
+    as rows are saved.
     """
-    parsed = read_csv(Path(path))
-    if channel:
-        channel = columns.channel_for(channel) or channel
-    profile = profile_service.get_profile()
-    month_first = profile.country.upper() in MONTH_FIRST_COUNTRIES
-    report = ImportReport(
-        ignored_columns=parsed.ignored_columns,
-        encoding=parsed.encoding,
-        delimiter=parsed.delimiter,
-    )
-    known = _known_emails(
-        {search_key(v["email"]) for _, v in parsed.rows if v.get("email")}
-    )
-    total = len(parsed.rows)
-    for start in range(0, total, BATCH_ROWS):
-        with database.atomic():
-            for line, values in parsed.rows[start : start + BATCH_ROWS]:
-                reason = _import_row(values, channel, contacted_on, month_first, known)
-                if reason:
-                    report.skipped.append((line, reason))
-                else:
-                    report.imported += 1
-        if progress:
-            progress(min(start + BATCH_ROWS, total), total)
-    log.info(
-        "Imported %d prospects, skipped %d (%s, %r)",
-        report.imported,
-        len(report.skipped),
-        parsed.encoding,
-        parsed.delimiter,
-    )
-    return report
+    from followup_desk.io import import_preview, import_runs
 
-
-def _import_row(
-    values: dict[str, str],
-    channel: str | None,
-    contacted_on: dt.date | None,
-    month_first: bool,
-    known: dict[str, int],
-) -> str:
-    """Save one row; the reason it was left out, or "" when it was saved."""
-    try:
-        contact, day = contact_from_row(values, channel, contacted_on, month_first)
-    except ValidationError as exc:
-        return str(exc)
-    email = search_key(contact.email)
-    if email and email in known:
-        return f"already in the list (same e-mail as prospect {known[email]})"
-    try:
-        prospect = contacts.log_first_contact(contact, day)
-    except UserError as exc:
-        return str(exc)
-    if email:
-        known[email] = prospect.id
-    return ""
+    preview = import_preview.preview_file(
+        Path(path), channel=channel, contacted_on=contacted_on
+    )
+    return import_runs.apply_import(preview, who=who, progress=progress)

@@ -26,6 +26,10 @@ class QuoteDocument:
     locale: str = "en_US"
     notes: str = ""
     terms: str = ""
+    # How amounts are rounded ("total" or "line", see domain/money.py), and
+    # for a revision the number it replaces.
+    rounding: str = "total"
+    replaces: str = ""
 
 
 @dataclass(frozen=True)

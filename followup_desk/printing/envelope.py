@@ -4,12 +4,18 @@ The shop's logo and return address go top left. Postal services read the
 recipient in the lower half, right of the middle, and keep the strip along the
 bottom edge for their barcode; the top-right corner is left free for the stamp
 or franking.
+
+An envelope is always drawn in its own frame (width along the long edge) and
+then turned and shifted to suit the printer: many office printers take
+envelopes short edge first, so the page in the PDF is portrait with the
+envelope's top edge to one side. The page-level helpers in ``page`` measure
+from the top of the *page*, which is the wrong edge once the envelope is
+turned, so this module keeps its own "distance from the envelope's top".
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
@@ -22,40 +28,42 @@ from followup_desk.printing.fonts import (
     fit_text,
     register_fonts,
 )
+from followup_desk.printing.formats import (
+    C4,
+    C5,
+    DL,
+    ENVELOPES,
+    MM,
+    US_9,
+    US_10,
+    EnvelopeSize,
+    PrinterSetup,
+)
 from followup_desk.printing.logo import company_logo, draw_logo
 from followup_desk.printing.page import (
     ACCENT,
     ASCENT,
     INCH,
-    MM,
+    INK,
     MUTED,
     company_address_lines,
-    draw_lines,
-    from_top,
     pdf_canvas,
 )
 
+__all__ = [
+    "C4",
+    "C5",
+    "DL",
+    "ENVELOPES",
+    "US_9",
+    "US_10",
+    "EnvelopeSize",
+    "draw_envelope",
+    "envelope_size_for",
+    "write_envelope_pdf",
+]
 
-@dataclass(frozen=True)
-class EnvelopeSize:
-    """An envelope laid flat, address side up, in points (width > height)."""
-
-    name: str
-    width: float
-    height: float
-    margin: float  # printers cannot reach the very edge of an envelope
-    barcode_strip: float  # kept clear along the bottom edge
-
-    @property
-    def size(self) -> tuple[float, float]:
-        return self.width, self.height
-
-
-DL = EnvelopeSize("DL", 220 * MM, 110 * MM, margin=10 * MM, barcode_strip=15 * MM)
-US_10 = EnvelopeSize(
-    "#10", 9.5 * INCH, 4.125 * INCH, margin=0.4 * INCH, barcode_strip=0.625 * INCH
-)
-ENVELOPES = {size.name: size for size in (DL, US_10)}
+DEFAULT_SETUP = PrinterSetup()
 
 
 def envelope_size_for(company: CompanyInfo) -> EnvelopeSize:
@@ -68,10 +76,17 @@ def draw_envelope(
     company: CompanyInfo,
     recipient: PostalAddress,
     size: EnvelopeSize,
+    setup: PrinterSetup = DEFAULT_SETUP,
+    guide: bool = False,
 ) -> int:
-    """Draw one envelope as a page of its own size; returns 1 (pages drawn)."""
+    """Draw one envelope as a page of its own; returns 1 (pages drawn).
+
+    ``setup`` turns the page for printers that take envelopes short edge
+    first and shifts it by the printer's measured offset. ``guide`` adds a
+    small bar of known length for checking the print was not scaled.
+    """
     register_fonts()
-    canvas.setPageSize(size.size)
+    _begin_envelope_page(canvas, size, setup)
     _draw_sender(canvas, company, size)
 
     # The recipient's zone: right of the middle, lower half, above the strip.
@@ -84,13 +99,61 @@ def draw_envelope(
         width,
         height,
         REGULAR,
-        11,
+        13 if size.height > 150 * MM else 11,
         7,
         line_spacing=1.25,
     )
-    draw_lines(canvas, left, top, block.lines, REGULAR, block.size, block.leading)
+    _draw_lines(canvas, size, left, top, block.lines, block.size, block.leading)
+    if guide:
+        draw_scale_guide(
+            canvas, size.width * 0.4, _y(size, size.margin + 6), size.metric
+        )
+    canvas.restoreState()
     canvas.showPage()
     return 1
+
+
+def _begin_envelope_page(
+    canvas: Canvas, size: EnvelopeSize, setup: PrinterSetup
+) -> None:
+    portrait = setup.envelope_feed != "landscape"
+    page_w, page_h = (size.height, size.width) if portrait else size.size
+    canvas.setPageSize((page_w, page_h))
+    canvas.saveState()
+    # The printer's offset is measured on the page as it comes out, so it is
+    # applied before turning: right is +x, down is -y in ReportLab's frame.
+    canvas.translate(setup.envelope_offset_x * MM, -setup.envelope_offset_y * MM)
+    if setup.envelope_feed == "portrait_top_left":
+        canvas.translate(page_w, 0)
+        canvas.rotate(90)
+    elif setup.envelope_feed == "portrait_top_right":
+        canvas.translate(0, page_h)
+        canvas.rotate(-90)
+
+
+def _y(size: EnvelopeSize, top: float) -> float:
+    """ReportLab's y in the envelope's frame for a distance below its top."""
+    return size.height - top
+
+
+def _draw_lines(
+    canvas: Canvas,
+    size: EnvelopeSize,
+    x: float,
+    top: float,
+    lines: list[str],
+    font_size: float,
+    leading: float,
+    color=INK,
+    font: str = REGULAR,
+) -> float:
+    canvas.setFillColor(color)
+    text = canvas.beginText(x, _y(size, top + font_size * ASCENT))
+    text.setFont(font, font_size, leading)
+    for line in lines:
+        text.textLine(line)
+    canvas.drawText(text)
+    return top + len(lines) * leading
 
 
 def _draw_sender(canvas: Canvas, company: CompanyInfo, size: EnvelopeSize) -> None:
@@ -99,22 +162,41 @@ def _draw_sender(canvas: Canvas, company: CompanyInfo, size: EnvelopeSize) -> No
     width = size.width * 0.36
     logo = company_logo(company)
     if logo is not None:
-        _, logo_height = draw_logo(
-            canvas, logo, left, from_top(canvas, top), width, 11 * MM
-        )
+        logo_box = 14 * MM if size.height > 150 * MM else 11 * MM
+        _, logo_height = draw_logo(canvas, logo, left, _y(size, top), width, logo_box)
         top += logo_height + 3 * MM
 
     name = fit_text(company.name, width, BOLD, 8, 6)
     canvas.setFillColor(ACCENT)
     canvas.setFont(BOLD, name.size)
-    canvas.drawString(left, from_top(canvas, top + name.size * ASCENT), name.text)
+    canvas.drawString(left, _y(size, top + name.size * ASCENT), name.text)
     top += name.size * 1.35
 
     lines = company_address_lines(company)
     block = fit_block(lines, width, size.height * 0.3, REGULAR, 7, 5.5)
-    draw_lines(
-        canvas, left, top, block.lines, REGULAR, block.size, block.leading, MUTED
+    _draw_lines(canvas, size, left, top, block.lines, block.size, block.leading, MUTED)
+
+
+def draw_scale_guide(canvas: Canvas, x: float, y: float, metric: bool) -> None:
+    """A bar of known length at ReportLab height ``y``, and a note to print at 100 %.
+
+    If the printed bar is shorter than it says, the printer's "fit to page"
+    option shrank the page, and labels or envelopes will not line up.
+    """
+    length = 50 * MM if metric else 2 * INCH
+    caption = "50 mm" if metric else "2 in"
+    canvas.saveState()
+    canvas.setStrokeColor(MUTED)
+    canvas.setLineWidth(0.5)
+    canvas.line(x, y, x + length, y)
+    for tick in (x, x + length):
+        canvas.line(tick, y - 2.5, tick, y + 2.5)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(REGULAR, 5.5)
+    canvas.drawString(
+        x, y + 4, f"Print at 100 % (no “fit to page”): this bar is {caption}"
     )
+    canvas.restoreState()
 
 
 def write_envelope_pdf(
@@ -122,8 +204,17 @@ def write_envelope_pdf(
     company: CompanyInfo,
     recipient: PostalAddress,
     size: EnvelopeSize | None = None,
+    setup: PrinterSetup = DEFAULT_SETUP,
+    guide: bool = False,
 ) -> Path:
     """Write one envelope as a PDF (default size for the shop) and return its path."""
     with pdf_canvas(path, "Envelope", company.name) as canvas:
-        draw_envelope(canvas, company, recipient, size or envelope_size_for(company))
+        draw_envelope(
+            canvas,
+            company,
+            recipient,
+            size or envelope_size_for(company),
+            setup,
+            guide,
+        )
     return Path(path)

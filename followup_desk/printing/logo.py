@@ -2,7 +2,13 @@
 
 A logo is whatever file the owner picked, so it may be broken, enormous or not
 an image at all. None of that may stop a batch from printing: such a logo is
-logged and the pages print without it.
+logged and the pages print without it, and :func:`logo_problem` says in plain
+words what is wrong so the screen can tell the owner.
+
+PNG and JPEG logos are decoded with Pillow: transparency is kept, CMYK and
+16-bit images are turned into ordinary RGB, and large pictures are shrunk
+(JPEGs already while decoding, which keeps a 50-megapixel photo cheap). SVG
+logos are read with svglib and drawn as vector graphics, sharp at any size.
 """
 
 from __future__ import annotations
@@ -29,47 +35,129 @@ MAX_PIXELS = 40_000_000
 # make every PDF bigger and slower to write.
 MAX_SIDE = 900
 _FORMATS = {"PNG", "JPEG"}
+# A JPEG is decoded at 1/2, 1/4 or 1/8 of its size when that still gives
+# MAX_SIDE pixels, so a bigger picture is allowed for JPEG than for PNG.
+MAX_JPEG_PIXELS = 64 * MAX_PIXELS
+
+
+class LogoError(ValueError):
+    """The logo cannot be used; the message says why in plain words."""
 
 
 @dataclass(frozen=True)
 class Logo:
-    """A decoded logo ready for the canvas."""
+    """A decoded logo ready for the canvas: a picture or an SVG drawing."""
 
-    reader: ImageReader
-    width: int
-    height: int
+    reader: ImageReader | None
+    width: float
+    height: float
     key: str  # names the PDF form, so one document stores the image only once
+    drawing: object = None  # a ReportLab Drawing, for SVG logos
+
+
+def is_svg(data: bytes) -> bool:
+    """True for SVG text (with or without an XML declaration or a BOM)."""
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith(b"<svg") or (
+        head.startswith((b"<?xml", b"<!doctype svg", b"<!--")) and b"<svg" in head
+    )
 
 
 @functools.lru_cache(maxsize=8)
 def load_logo(data: bytes | None) -> Logo | None:
-    """Decode PNG or JPEG ``data``; None (and a warning) if it cannot be used."""
+    """Decode PNG, JPEG or SVG ``data``; None (and a warning) if unusable."""
     if not data:
         return None
-    if len(data) > MAX_FILE_BYTES:
-        log.warning("Logo ignored: the file is %d bytes, too large", len(data))
-        return None
     try:
-        image = _decode(data)
-    except Exception as exc:  # Pillow raises many types for bad files
+        return _load(data)
+    except LogoError as exc:
+        log.warning("Logo ignored: %s", exc)
+    except Exception as exc:  # Pillow and svglib raise many types for bad files
         log.warning("Logo ignored: it could not be read (%s)", type(exc).__name__)
-        return None
+    return None
+
+
+def logo_problem(data: bytes | None) -> str:
+    """What is wrong with a logo, for the owner to read; ``""`` if nothing."""
+    if not data:
+        return ""
+    try:
+        _load(bytes(data))
+    except LogoError as exc:
+        return str(exc)
+    except Exception:  # Pillow and svglib raise many types for bad files
+        return (
+            "Your logo file could not be read: it may be damaged, or not a "
+            "PNG, JPEG or SVG file."
+        )
+    return ""
+
+
+def _load(data: bytes) -> Logo:
+    if len(data) > MAX_FILE_BYTES:
+        raise LogoError(
+            f"Your logo file is {len(data) // (1024 * 1024)} MB, too large to "
+            "print; save a smaller copy."
+        )
     key = hashlib.sha1(data, usedforsecurity=False).hexdigest()[:16]
+    if is_svg(data):
+        drawing = _decode_svg(data)
+        return Logo(None, drawing.width, drawing.height, key, drawing)
+    image = _decode(data)
     return Logo(ImageReader(image), image.width, image.height, key)
+
+
+def _decode_svg(data: bytes):
+    from svglib.svglib import svg2rlg
+
+    # svglib reports what it cannot draw through logging, at ERROR; for a
+    # logo that is at most a missing detail, and the checks below catch a
+    # drawing with nothing in it.
+    svglib_log = logging.getLogger("svglib.svglib")
+    level = svglib_log.level
+    svglib_log.setLevel(logging.CRITICAL)
+    try:
+        drawing = svg2rlg(io.BytesIO(data))
+    finally:
+        svglib_log.setLevel(level)
+    if drawing is None or not drawing.contents:
+        raise LogoError("Your SVG logo holds nothing that can be drawn.")
+    if not (drawing.width > 0 and drawing.height > 0):
+        raise LogoError("Your SVG logo has no width or height; set them in it.")
+    return drawing
 
 
 def _decode(data: bytes) -> Image.Image:
     # Pillow warns about decompression bombs; here that is simply a bad logo.
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        image = Image.open(io.BytesIO(data))
+        try:
+            image = Image.open(io.BytesIO(data))
+        except Image.DecompressionBombWarning:
+            raise LogoError(
+                "Your logo picture is far too large to print; save a copy "
+                "about 1000 pixels wide."
+            ) from None
         if image.format not in _FORMATS:
-            raise ValueError(f"unsupported format {image.format}")
-        if image.width * image.height > MAX_PIXELS:
-            raise ValueError("too many pixels")
+            raise LogoError(
+                f"Your logo is a {image.format} file; use PNG, JPEG or SVG."
+            )
+        limit = MAX_JPEG_PIXELS if image.format == "JPEG" else MAX_PIXELS
+        if image.width * image.height > limit:
+            raise LogoError(
+                "Your logo picture is far too large to print; save a copy "
+                "about 1000 pixels wide."
+            )
+        if image.format == "JPEG":
+            image.draft(image.mode, (MAX_SIDE, MAX_SIDE))
         image.load()
 
+    if image.mode in {"I;16", "I;16B", "I;16L", "I"}:
+        # 16-bit greyscale: scale to 8 bits rather than clip to white.
+        image = image.point(lambda v: v / 257).convert("L")
     has_alpha = image.mode in {"RGBA", "LA", "PA"} or "transparency" in image.info
+    # CMYK (print shop JPEGs) becomes RGB here; Pillow undoes Adobe's
+    # inverted CMYK while decoding.
     image = image.convert("RGBA" if has_alpha else "RGB")
     if max(image.size) > MAX_SIDE:
         image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
@@ -133,7 +221,14 @@ def draw_logo(
     name = f"Logo{logo.key}"
     if not canvas.hasForm(name):
         canvas.beginForm(name, 0, 0, 1, 1)
-        canvas.drawImage(logo.reader, 0, 0, 1, 1, mask="auto")
+        if logo.drawing is not None:
+            from reportlab.graphics import renderPDF
+
+            # The drawing is scaled into the same unit square as a picture.
+            canvas.scale(1 / logo.width, 1 / logo.height)
+            renderPDF.draw(logo.drawing, canvas, 0, 0)
+        else:
+            canvas.drawImage(logo.reader, 0, 0, 1, 1, mask="auto")
         canvas.endForm()
     canvas.saveState()
     canvas.translate(x, top - height)

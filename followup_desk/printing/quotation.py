@@ -8,6 +8,7 @@ drawing steps, and drawn afterwards; that way every footer can say
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -17,7 +18,13 @@ from babel.numbers import format_decimal
 from reportlab.pdfgen.canvas import Canvas
 
 from followup_desk.domain.address import CompanyInfo
-from followup_desk.domain.money import LineItem, format_money, quote_totals
+from followup_desk.domain.money import (
+    LineItem,
+    MoneyRules,
+    line_amounts,
+    quote_totals,
+)
+from followup_desk.domain.money import format_money as _format_money
 from followup_desk.printing.documents import QuoteDocument
 from followup_desk.printing.fonts import (
     BOLD,
@@ -67,7 +74,7 @@ class Column:
     width: float
 
 
-QTY = Column("Qty", 36)
+QTY = Column("Qty", 46)
 UNIT_PRICE = Column("Unit price", 72)
 DISCOUNT = Column("Discount %", 66)
 TAX = Column("Tax %", 44)
@@ -116,6 +123,8 @@ def draw_quotation(canvas: Canvas, company: CompanyInfo, doc: QuoteDocument) -> 
         ("Date", format_date(doc.issued_on, format="long", locale=doc.locale)),
         ("Valid until", format_date(doc.valid_until, format="long", locale=doc.locale)),
     ]
+    if doc.replaces:
+        info.append(("Replaces", doc.replaces))
     for number, steps in enumerate(pages, start=1):
         start_page(canvas, paper)
         draw_letterhead(canvas, company, paper)
@@ -206,16 +215,33 @@ def _place_table(pager: Pager, table: _Table, doc: QuoteDocument) -> None:
             cells = None
 
 
+def format_money(amount: Decimal, currency: str, locale: str) -> str:
+    """An amount as the locale writes it, in characters the fonts have.
+
+    Some locales use full-width signs (Japanese ￥); their compatibility form
+    (¥) is the same sign in the printed fonts' range.
+    """
+    return unicodedata.normalize("NFKC", _format_money(amount, currency, locale))
+
+
+def _rules(doc: QuoteDocument) -> MoneyRules:
+    return MoneyRules(doc.currency, doc.rounding)
+
+
 def _cells(item: LineItem, table: _Table, doc: QuoteDocument) -> list[str]:
     def number(value: Decimal) -> str:
         return format_decimal(value, locale=doc.locale)
 
+    quantity = number(item.quantity)
     values = {
-        QTY: number(item.quantity),
+        # The unit from the catalogue reads with the number: "1.5 h".
+        QTY: f"{quantity}\u00a0{item.unit}" if item.unit else quantity,
         UNIT_PRICE: format_money(item.unit_price, doc.currency, doc.locale),
         DISCOUNT: number(item.discount_pct) if item.discount_pct else "",
         TAX: number(item.tax_pct),
-        AMOUNT: format_money(item.net, doc.currency, doc.locale),
+        AMOUNT: format_money(
+            line_amounts(item, _rules(doc)).net, doc.currency, doc.locale
+        ),
     }
     return [values[column] for column in table.columns]
 
@@ -265,7 +291,7 @@ def _row_step(
 
 
 def _place_totals(pager: Pager, table: _Table, doc: QuoteDocument) -> None:
-    totals = quote_totals(doc.lines)
+    totals = quote_totals(doc.lines, _rules(doc))
 
     def money(value: Decimal) -> str:
         return format_money(value, doc.currency, doc.locale)
@@ -278,6 +304,8 @@ def _place_totals(pager: Pager, table: _Table, doc: QuoteDocument) -> None:
     for rate, tax in totals.tax_by_rate.items():
         if rate:
             rows.append((f"Tax {format_decimal(rate, locale=doc.locale)}%", money(tax)))
+    if totals.rounding:
+        rows.append(("Rounding", money(totals.rounding)))
     total = money(totals.gross)
 
     row_height, total_height = 15.0, 24.0

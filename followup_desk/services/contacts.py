@@ -1,28 +1,35 @@
-"""Logging a first contact and ending a prospect's plan."""
+"""Logging a first contact and ending a prospect's plan.
+
+A new prospect is planned with the current plan version and remembers it.
+A first order, "lost" or "do not contact" cancels every open touch; opting out
+of one channel (e-mail, post, calls) cancels only that channel's touches.
+Cancelled touches stay in the timeline with the reason.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 from dataclasses import dataclass, fields
 
 from followup_desk.domain.address import repair_us_zip
 from followup_desk.domain.plan import (
+    CHANNEL_KINDS,
     CHANNELS,
     INTERESTS,
     PlannedTouch,
     ProspectFacts,
     build_plan,
 )
+from followup_desk.mail.addresses import AddressError, normalize_address
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import NotFoundError, ValidationError
+from followup_desk.services.touches import done_stamp
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Touch
 
 log = logging.getLogger("followup_desk.services")
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CHANNEL_LABELS = {"phone": "Phone call", "walk_in": "Walk-in", "email": "E-mail"}
 
 
@@ -75,10 +82,11 @@ class NewContact:
             raise ValidationError(
                 "interest", f"Interest must be one of: {', '.join(INTERESTS)}."
             )
-        if data.email and not _EMAIL.match(data.email):
-            raise ValidationError(
-                "email", f"“{data.email}” is not an e-mail address (name@example.com)."
-            )
+        if data.email:
+            try:
+                data.email = normalize_address(data.email)
+            except AddressError as exc:
+                raise ValidationError("email", str(exc)) from None
         if len(data.country) != 2 or not data.country.isalpha():
             raise ValidationError("country", "Country must be a two-letter code.")
         if data.country == "US" and data.postcode:
@@ -116,7 +124,9 @@ def _touch_rows(prospect: Prospect, planned: list[PlannedTouch]) -> list[dict]:
             "latest": t.latest,
             "status": t.status,
             "note": t.note,
-            "done_at": now if t.status == "done" else None,
+            # A walk-in's package changed hands at the visit, even one
+            # logged later.
+            "done_at": done_stamp(t.due) if t.status == "done" else None,
             "outcome": "handed over" if t.status == "done" else "",
             "created_at": now,
         }
@@ -137,11 +147,15 @@ def log_first_contact(
 
     values = {f.name: getattr(data, f.name) for f in fields(data)}
     values["in_prime_area"] = prime
+    plan = profile_service.default_plan()
     with database.atomic():
-        prospect = Prospect(**values, first_contact=day)
+        # The prospect keeps following this version after the plan changes.
+        prospect = Prospect(
+            **values, first_contact=day, plan_version=plan.version or None
+        )
         prospect.save()
         planned = build_plan(
-            profile_service.default_plan(),
+            plan,
             facts_for(prospect),
             profile_service.work_calendar(profile),
         )
@@ -168,7 +182,7 @@ def _close_plan(prospect: Prospect, status: str, note: str) -> int:
     """Cancel the open touches (they stay in the history) and set the status."""
     with database.atomic():
         cancelled = (
-            Touch.update(status="cancelled", note=note)
+            Touch.update(status="cancelled", reason=note)
             .where((Touch.prospect == prospect.id) & (Touch.status == "open"))
             .execute()
         )
@@ -184,11 +198,59 @@ def record_first_order(prospect: Prospect, ordered_on: dt.date | None = None) ->
     return _close_plan(prospect, "customer", "Cancelled: first order placed.")
 
 
-def mark_lost(prospect: Prospect) -> int:
-    return _close_plan(prospect, "lost", "Cancelled: prospect marked lost.")
+def mark_lost(prospect: Prospect, why: str = "") -> int:
+    """The prospect will not buy; ``why`` (e.g. "not interested") is kept."""
+    reason = f"Cancelled: prospect marked lost ({why})." if why else ""
+    return _close_plan(prospect, "lost", reason or "Cancelled: prospect marked lost.")
 
 
 def mark_do_not_contact(prospect: Prospect) -> int:
     return _close_plan(
         prospect, "do_not_contact", "Cancelled: asked not to be contacted."
     )
+
+
+OPT_OUT_FLAGS = {"email": "no_email", "post": "no_post", "calls": "no_calls"}
+OPT_OUT_WORDS = {"email": "e-mail", "post": "post", "calls": "phone calls"}
+
+
+def opt_out_channel(prospect_id: int, channel: str, who: str = "") -> int:
+    """The prospect wants no more ``channel`` ("email", "post" or "calls").
+
+    Only that channel's open touches are cancelled (kept, with the reason);
+    the rest of the plan goes on. Returns how many were cancelled.
+    """
+    if channel not in OPT_OUT_FLAGS:
+        raise ValidationError(
+            "channel", "Say which channel they opted out of: email, post or calls."
+        )
+    prospect = get_prospect(prospect_id)
+    reason = f"Cancelled: asked for no more {OPT_OUT_WORDS[channel]}."
+    if channel == "email":
+        # The mail side also stops messages already waiting in the outbox.
+        from followup_desk.services import mail_respect
+
+        with database.atomic():
+            cancelled = mail_respect.opt_out(prospect_id, "asked", who)
+            Touch.update(reason=reason).where(
+                (Touch.prospect == prospect_id)
+                & (Touch.kind == "email")
+                & (Touch.status == "cancelled")
+                & (Touch.reason == "")
+            ).execute()
+        return cancelled
+    with database.atomic():
+        Prospect.update(
+            **{OPT_OUT_FLAGS[channel]: True}, version=Prospect.version + 1
+        ).where(Prospect.id == prospect.id).execute()
+        cancelled = (
+            Touch.update(status="cancelled", reason=reason, done_by=who)
+            .where(
+                (Touch.prospect == prospect.id)
+                & (Touch.status == "open")
+                & (Touch.kind.in_(CHANNEL_KINDS[channel]))
+            )
+            .execute()
+        )
+    log.info("Prospect %d opted out of %s", prospect.id, channel)
+    return cancelled

@@ -42,7 +42,22 @@ def quote_document(quote: Quote):
         currency=quote.currency or profile.currency,
         locale=profile.locale,
         notes=quote.notes,
+        terms=quote.terms,
+        rounding=quote.rounding,
+        replaces=_replaced_number(quote),
     )
+
+
+def _replaced_number(quote: Quote) -> str:
+    """The number a revision replaces (the revision before it), else ""."""
+    if quote.revision <= 1:
+        return ""
+    older = (
+        Quote.select(Quote.number)
+        .where(Quote.replaced_by_id == quote.id)
+        .scalar()
+    )
+    return older or ""
 
 
 def cover_letter(

@@ -12,8 +12,15 @@ from followup_desk import paths
 from followup_desk.domain.address import CompanyInfo, PostalAddress
 from followup_desk.domain.money import MoneyInputError, parse_decimal
 from followup_desk.domain.plan import Plan, load_plan
-from followup_desk.domain.workdays import WorkCalendar
+from followup_desk.domain.workdays import (
+    CalendarInputError,
+    WorkCalendar,
+    format_closed_days,
+    holiday_regions,
+    parse_closed_days,
+)
 from followup_desk.services.errors import ValidationError
+from followup_desk.services.users import require_owner
 from followup_desk.storage.models import CompanyProfile
 
 log = logging.getLogger("followup_desk.services")
@@ -39,6 +46,9 @@ EDITABLE_FIELDS = (
     "signer_name",
     "cost_package",
     "cost_mailer",
+    "print_cost_package",
+    "print_cost_mailer",
+    "closed_days",
 )
 
 MAX_LOGO_BYTES = 10 * 1024 * 1024
@@ -51,6 +61,7 @@ def get_profile() -> CompanyProfile:
 
 def update_profile(**changes: object) -> CompanyProfile:
     """Change profile fields by name; unknown names are refused, not ignored."""
+    require_owner("change the company settings")
     profile = get_profile()
     for key, value in changes.items():
         if key not in EDITABLE_FIELDS:
@@ -80,21 +91,54 @@ def update_profile(**changes: object) -> CompanyProfile:
                 value = parse_decimal(str(value))
             except MoneyInputError as exc:
                 raise ValidationError(key, f"Postage cost: {exc}") from None
+        if key in ("print_cost_package", "print_cost_mailer"):
+            try:
+                value = parse_decimal(str(value))
+            except MoneyInputError as exc:
+                raise ValidationError(key, f"Printing cost: {exc}") from None
+        if key == "closed_days":
+            try:
+                value = format_closed_days(parse_closed_days(str(value or "")))
+            except CalendarInputError as exc:
+                raise ValidationError(key, str(exc)) from None
         setattr(profile, key, value)
+    if "holiday_region" in changes or "country" in changes:
+        _check_holiday_region(profile)
     profile.save()
     return profile
 
 
+def _check_holiday_region(profile: CompanyProfile) -> None:
+    region = str(profile.holiday_region or "").strip().upper()
+    regions = holiday_regions(profile.country)
+    if region and regions and region not in regions:
+        examples = ", ".join(list(regions)[:6])
+        raise ValidationError(
+            "holiday_region",
+            f"“{region}” is not a holiday region of {profile.country}; "
+            f"use a code such as {examples}, or leave it empty.",
+        )
+    profile.holiday_region = region
+
+
 def set_logo(path: Path) -> CompanyProfile:
     """Store a logo image in the profile after checking it can be read."""
+    require_owner("change the company logo")
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError("logo", f"Cannot read {path}: {exc.strerror}.") from None
     if len(data) > MAX_LOGO_BYTES:
         raise ValidationError("logo", "The logo is over 10 MB; save a smaller copy.")
-    if not (data.startswith(b"\x89PNG") or data.startswith(b"\xff\xd8")):
-        raise ValidationError("logo", f"{path.name} is not a PNG or JPEG image.")
+    from followup_desk.printing.logo import is_svg, logo_problem
+
+    if not (data.startswith((b"\x89PNG", b"\xff\xd8")) or is_svg(data)):
+        raise ValidationError(
+            "logo", f"{path.name} is not a PNG or JPEG image, nor an SVG drawing."
+        )
+    problem = logo_problem(data)
+    if problem:
+        raise ValidationError("logo", f"{path.name}: {problem}")
     profile = get_profile()
     profile.logo = data
     profile.logo_name = path.name
@@ -129,7 +173,14 @@ def company_info(profile: CompanyProfile | None = None) -> CompanyInfo:
 
 def work_calendar(profile: CompanyProfile | None = None) -> WorkCalendar:
     profile = profile or get_profile()
-    return WorkCalendar(profile.country, profile.holiday_region or None)
+    try:
+        closed = parse_closed_days(profile.closed_days)
+    except CalendarInputError:
+        # Saved through update_profile, so only a hand-edited database gets
+        # here; a bad entry must not stop the day's work.
+        log.warning("Ignoring unreadable closed days %r", profile.closed_days)
+        closed = []
+    return WorkCalendar(profile.country, profile.holiday_region or None, closed)
 
 
 def shop_today(profile: CompanyProfile | None = None) -> dt.date:
@@ -161,5 +212,21 @@ def in_prime_area(profile: CompanyProfile, postcode: str, city: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def default_plan() -> Plan:
+def _shipped_plan() -> Plan:
     return load_plan(paths.resources_dir() / "default_plan.json")
+
+
+def default_plan() -> Plan:
+    """The plan new prospects follow: the latest version the owner saved.
+
+    Without an open database (scripts, the benchmark generator) it is the
+    plan shipped in ``resources/default_plan.json``.
+    """
+    from followup_desk.storage import plan_store
+    from followup_desk.storage.database import database
+
+    if database.obj is None:
+        return _shipped_plan()
+    number = plan_store.latest_number()
+    plan = plan_store.load_version(number) if number else None
+    return plan or _shipped_plan()

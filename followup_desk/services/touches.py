@@ -1,4 +1,11 @@
-"""The day's work: what is due, doing a touch, posting a package."""
+"""The day's work: what is due, doing a touch, posting a package.
+
+Also where reality moves the plan for one touch: a call with no answer gets a
+"try again" the next free working day (as many times as its step allows), and
+a touch snoozed or moved by hand keeps the prospect's later touches after it.
+Nothing is deleted: a touch cancelled, skipped or moved says why in
+``Touch.reason``.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +15,17 @@ from dataclasses import dataclass
 
 from peewee import JOIN, fn
 
-from followup_desk.domain.plan import reanchor_on_posting
+from followup_desk.domain.plan import PlannedTouch
+from followup_desk.domain.replan import (
+    PlanChanges,
+    TouchState,
+    move_touch,
+    on_package_posted,
+    retry_touch,
+)
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import NotFoundError, ValidationError
+from followup_desk.storage import plan_store
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Touch
 
@@ -152,6 +167,18 @@ def get_touch(touch_id: int) -> Touch:
     return touch
 
 
+def done_stamp(day: dt.date | None) -> dt.datetime:
+    """When a touch was done: now, or midday of the day given when it is not today.
+
+    Work recorded after the fact (a call made yesterday, a package posted on
+    Monday) must count on its own day in the owner's figures.
+    """
+    now = dt.datetime.now().replace(microsecond=0)
+    if day is None or day == now.date():
+        return now
+    return dt.datetime.combine(day, dt.time(12))
+
+
 def complete_touch(
     touch_id: int,
     outcome: str,
@@ -177,9 +204,47 @@ def complete_touch(
         touch.outcome = outcome
         touch.note = note.strip()
         touch.done_by = who
-        touch.done_at = dt.datetime.now().replace(microsecond=0)
+        touch.done_at = done_stamp(done_on)
         touch.save()
+        if touch.kind == "call" and outcome == NO_ANSWER:
+            _plan_retry(touch, done_on or profile_service.shop_today())
     return touch
+
+
+NO_ANSWER = "no answer"
+
+
+def _plan_retry(touch: Touch, tried_on: dt.date) -> Touch | None:
+    """Add the "try again" call after no answer, if the step allows another."""
+    prospect = Prospect.get_by_id(touch.prospect_id)
+    step = plan_store.version_for(prospect.plan_version).step(touch.step_key)
+    planned = retry_touch(
+        touch_states(touch.prospect_id),
+        touch.id,
+        step,
+        tried_on,
+        profile_service.work_calendar(),
+    )
+    if planned is None:
+        log.info("Touch %d: no answer, no tries left", touch.id)
+        return None
+    return _insert(prospect.id, planned)
+
+
+def _insert(prospect_id: int, planned: PlannedTouch, reason: str = "") -> Touch:
+    return Touch.create(
+        prospect=prospect_id,
+        step_key=planned.step_key,
+        kind=planned.kind,
+        title=planned.title,
+        who=planned.who,
+        due=planned.due,
+        latest=planned.latest,
+        status=planned.status,
+        note=planned.note,
+        attempt=planned.attempt,
+        reason=reason,
+    )
 
 
 def mark_package_posted(
@@ -211,37 +276,163 @@ def mark_package_posted(
         package.outcome = outcome
         package.note = note
         package.done_by = who
-        package.done_at = dt.datetime.now().replace(microsecond=0)
+        package.done_at = done_stamp(posted_on)
         package.save()
         Prospect.update(package_posted_on=posted_on).where(
             Prospect.id == prospect_id
         ).execute()
 
-        plan = profile_service.default_plan()
-        others = [t for t in touches_for(prospect_id) if t.id != package.id]
-        movable = [
-            t
-            for t in others
-            if t.status == "open"
-            and getattr(plan.step(t.step_key), "anchor", "") == "package"
-        ]
-        moved = reanchor_on_posting(
-            plan,
+        prospect = Prospect.get_by_id(prospect_id)
+        changes = on_package_posted(
+            plan_store.version_for(prospect.plan_version),
+            touch_states(prospect_id),
             posted_on,
-            [(t.step_key, t.due) for t in movable],
-            [t.due for t in others if t not in movable],
             profile_service.work_calendar(profile),
         )
-        for t in others:
-            if t.status == "open" and t.step_key in moved:
-                t.due, t.latest = moved[t.step_key]
-                t.save()
+        apply_changes(prospect_id, changes, who)
     log.info("Package posted for prospect %d on %s", prospect_id, posted_on)
     return package
 
 
 def overdue_count(day: dt.date) -> int:
-    return Touch.select().where((Touch.status == "open") & (Touch.latest < day)).count()
+    """Open touches past their latest day.
+
+    ``latest`` is never before ``due``, so the extra ``due < day`` changes no
+    answer but lets the (status, due, kind) index narrow the rows to read.
+    """
+    return (
+        Touch.select()
+        .where((Touch.status == "open") & (Touch.due < day) & (Touch.latest < day))
+        .count()
+    )
+
+
+# -- reality moves the plan ---------------------------------------------------
+
+
+def touch_states(prospect_id: int) -> list[TouchState]:
+    """A prospect's touches as the plan rules see them."""
+    return [
+        TouchState(
+            id=t.id,
+            step_key=t.step_key,
+            kind=t.kind,
+            due=_as_date(t.due),
+            latest=_as_date(t.latest),
+            status=t.status,
+            title=t.title,
+            pinned=t.moved_from is not None,
+            attempt=t.attempt,
+        )
+        for t in touches_for(prospect_id)
+    ]
+
+
+def apply_changes(
+    prospect_id: int, changes: PlanChanges, who: str = "", by_hand: bool = False
+) -> dict[str, int]:
+    """Write plan changes for one prospect; returns how many of each.
+
+    ``by_hand`` marks moved touches as moved by a person, so a later re-plan
+    leaves their days alone.
+    """
+    with database.atomic():
+        for move in changes.moved:
+            values = {"due": move.due, "latest": move.latest, "reason": move.reason}
+            if by_hand:
+                # The first day a person moved it from, kept over later moves.
+                values["moved_from"] = fn.COALESCE(Touch.moved_from, Touch.due)
+            Touch.update(values).where(Touch.id == move.touch_id).execute()
+        for touch_id, reason in changes.cancelled:
+            Touch.update(status="cancelled", reason=reason, done_by=who).where(
+                (Touch.id == touch_id) & (Touch.status == "open")
+            ).execute()
+        for planned in changes.added:
+            _insert(prospect_id, planned)
+    counts = {
+        "added": len(changes.added),
+        "moved": len(changes.moved),
+        "cancelled": len(changes.cancelled),
+    }
+    log.info("Prospect %d plan changed: %s", prospect_id, counts)
+    return counts
+
+
+def why(touch: Touch) -> str:
+    """Why a touch is cancelled, skipped or moved, in plain words, or ""."""
+    if touch.reason:
+        return touch.reason
+    # Older code paths put the reason for a cancellation in the note.
+    return touch.note if touch.status in ("cancelled", "skipped") else ""
+
+
+def _day_words(day: dt.date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def move_touch_to(touch_id: int, day: dt.date, who: str = "", note: str = "") -> int:
+    """Move an open touch to ``day`` by hand; later touches stay after it.
+
+    The touch goes to the first working day from ``day`` that the prospect
+    has free. Returns how many touches moved (the one asked for included).
+    """
+    touch = get_touch(touch_id)
+    if touch.status != "open":
+        raise ValidationError(
+            "status",
+            f"This {KIND_LABELS.get(touch.kind, touch.kind).lower()} "
+            f"is already {touch.status}; only open follow-ups can be moved.",
+        )
+    calendar = profile_service.work_calendar()
+    if not calendar.is_working_day(day):
+        closed = calendar.holiday_name(day) or "a closed day"
+        raise ValidationError(
+            "due",
+            f"The shop is closed on {_day_words(day)} ({closed}); pick a working day.",
+        )
+    reason = f"Moved by hand from {_day_words(_as_date(touch.due))}"
+    reason += f" by {who}." if who else "."
+    if note.strip():
+        reason += f" {note.strip()}"
+    changes = move_touch(
+        touch_states(touch.prospect_id), touch.id, day, calendar, reason
+    )
+    if not changes:
+        return 0
+    with database.atomic():
+        # Only the touch asked for is pinned; the ones pushed along with it
+        # follow the plan again at the next re-plan.
+        first, rest = changes.moved[0], PlanChanges(moved=changes.moved[1:])
+        apply_changes(touch.prospect_id, PlanChanges(moved=[first]), who, True)
+        apply_changes(touch.prospect_id, rest, who)
+    return len(changes.moved)
+
+
+def snooze_touch(touch_id: int, days: int = 1, who: str = "") -> int:
+    """Put an open touch off by ``days`` working days, from today if overdue."""
+    if days < 1:
+        raise ValidationError("days", "Snooze by at least one working day.")
+    touch = get_touch(touch_id)
+    calendar = profile_service.work_calendar()
+    start = max(_as_date(touch.due), profile_service.shop_today())
+    return move_touch_to(
+        touch_id, calendar.add_working_days(start, days), who, note="Snoozed."
+    )
+
+
+def skip_touch(touch_id: int, reason: str, who: str = "") -> Touch:
+    """Leave one open touch out, saying why; it stays in the history."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError("reason", "Say why this follow-up is skipped.")
+    touch = get_touch(touch_id)
+    if touch.status != "open":
+        raise ValidationError("status", f"This {touch.kind} is already {touch.status}.")
+    touch.status = "skipped"
+    touch.reason = f"Skipped: {reason}"
+    touch.done_by = who
+    touch.save()
+    return touch
 
 
 def prospects_with_open_kind(day: dt.date, kinds: tuple[str, ...]):

@@ -15,6 +15,7 @@ from peewee import (
     IntegerField,
     Model,
     TextField,
+    TimeField,
 )
 
 from followup_desk.domain.phones import phone_key
@@ -81,6 +82,13 @@ class CompanyProfile(BaseModel):
     print_cost_mailer = DecimalTextField(default="0.30")
     # Backups older than this many days are deleted. Added by migration 10.
     backup_retention_days = IntegerField(default=365)
+    # The owner's quotation settings. Added by migration 8.
+    quote_number_pattern = CharField(default="{prefix}-{year}-{seq:04}")
+    quote_seq_year = IntegerField(default=0)  # year next_quote_number counts in
+    quote_rounding = CharField(default="total")  # "total" or "line"
+    quote_terms = TextField(default="")
+    # Extra days the shop is closed, ISO dates comma separated. Migration 7.
+    closed_days = TextField(default="")
 
 
 class Prospect(BaseModel):
@@ -122,6 +130,9 @@ class Prospect(BaseModel):
     # The phone number in E.164 form, so one number typed two ways is found
     # as a duplicate on import. Added by migration 9.
     phone_key = CharField(default="", index=True)
+    # The plan version this prospect follows; NULL for the first stored
+    # version (prospects from before plans were kept). Added by migration 7.
+    plan_version = IntegerField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     version = IntegerField(default=1)
@@ -153,12 +164,21 @@ class Touch(BaseModel):
     who = CharField(default="front_desk")
     due = DateField()
     latest = DateField()
+    # The time agreed for a call ("ring me back at three"), on the due day,
+    # in the shop's time zone; reminders come before it. Added by migration 11.
+    call_time = TimeField(null=True)
     status = CharField(default="open")
     outcome = CharField(default="")
     note = TextField(default="")
     done_by = CharField(default="")
     done_at = DateTimeField(null=True)
     created_at = DateTimeField(default=_now)
+    # Why a touch was cancelled, skipped or moved, in plain words; the first
+    # try of a call is attempt 1; ``moved_from`` is the day the plan gave it
+    # before it was moved by hand. Added by migration 7.
+    reason = TextField(default="")
+    attempt = IntegerField(default=1)
+    moved_from = DateField(null=True)
 
     class Meta:
         indexes = (
@@ -181,6 +201,16 @@ class Quote(BaseModel):
     # Raised by every checked save, so a stale save from another desk is
     # refused instead of overwriting. Added by migration 10.
     version = IntegerField(default=1)
+    # Revisions and life cycle. Added by migration 8. A revision of a sent
+    # quote is a new row numbered base_number-revision; the old row stays,
+    # frozen, and points at the row that replaced it.
+    base_number = CharField(default="")
+    revision = IntegerField(default=1)
+    replaced_by_id = IntegerField(null=True)
+    sent_on = DateField(null=True)
+    decided_on = DateField(null=True)
+    rounding = CharField(default="total")
+    terms = TextField(default="")
 
 
 class QuoteLine(BaseModel):
@@ -191,6 +221,9 @@ class QuoteLine(BaseModel):
     unit_price = DecimalTextField(default="0")
     discount_pct = DecimalTextField(default="0")
     tax_pct = DecimalTextField(default="0")
+    # From the catalogue; empty for a free-text line. Added by migration 8.
+    code = CharField(default="")
+    unit = CharField(default="")
 
 
 ALL_MODELS = [SchemaVersion, CompanyProfile, Prospect, Touch, Quote, QuoteLine]

@@ -9,7 +9,14 @@ the rows on screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableView
 
@@ -21,7 +28,13 @@ PROSPECT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
 OVERDUE = "Overdue"
 GROUP_ORDER = (OVERDUE, "Calls to make", "E-mails to send", "Things to print")
-COLUMNS = ("Prospect", "What", "Due", "Phone / e-mail")
+# Marked for translation here, translated where shown (headerData).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AgendaModel", "Prospect"),
+    QT_TRANSLATE_NOOP("AgendaModel", "What"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Due"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Phone / e-mail"),
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -84,7 +97,7 @@ class AgendaModel(QAbstractTableModel):
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return COLUMNS[section]
+            return QCoreApplication.translate("AgendaModel", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -129,7 +142,7 @@ def _header_data(header: tuple[str, int], column: int, role: int):
     if role == Qt.ItemDataRole.ForegroundRole and name == OVERDUE:
         return QColor(theme.DANGER)
     if role == Qt.ItemDataRole.BackgroundRole:
-        return QColor("#eef1f5")
+        return QColor(theme.GROUP_ROW)
     return None
 
 

@@ -15,7 +15,12 @@ PROSPECT_STATUS_LABELS = {
     "lost": "Lost",
     "do_not_contact": "Do not contact",
 }
-TOUCH_STATUS_LABELS = {"open": "Open", "done": "Done", "cancelled": "Cancelled"}
+TOUCH_STATUS_LABELS = {
+    "open": "Open",
+    "done": "Done",
+    "cancelled": "Cancelled",
+    "skipped": "Skipped",
+}
 INTEREST_LABELS = {"low": "Low", "medium": "Medium", "high": "High"}
 
 

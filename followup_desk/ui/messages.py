@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 log = logging.getLogger("followup_desk.ui")
@@ -37,6 +38,14 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     _present("info", parent, title, text, "", "")
 
 
+def unexpected(parent: QWidget | None, title: str, text: str, details: str) -> None:
+    """An error nobody foresaw: a friendly dialog with details to copy.
+
+    The dialog does not wait for an answer, so the window stays usable.
+    """
+    _present("unexpected", parent, title, text, details, "")
+
+
 def confirm(
     parent: QWidget | None, title: str, text: str, yes_label: str = "OK"
 ) -> bool:
@@ -55,6 +64,14 @@ def _present(
     if QApplication.instance() is None:
         log.info("%s (%s): %s", title, kind, text)
         return False
+
+    if kind == "unexpected":
+        from followup_desk.ui.error_dialog import ErrorDialog
+
+        dialog = ErrorDialog(parent, title, text, details)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return True
 
     box = QMessageBox(parent)
     box.setIcon(_ICONS[kind])

@@ -45,6 +45,9 @@ class ProspectDetail(QWidget):
         self.ui.detail_splitter.setStretchFactor(1, 1)
         self.quote_editor.message.connect(self.message)
         self.quote_editor.quote_saved.connect(self._on_quote_editor_quote_saved)
+        self.quote_editor.prospect_changed.connect(
+            self._on_quote_editor_prospect_changed
+        )
         self.show_prospect(None)
 
     # -- what the window asks -------------------------------------------------
@@ -236,6 +239,10 @@ class ProspectDetail(QWidget):
 
     def _on_quote_editor_quote_saved(self, quote_id: int) -> None:
         self._load_timeline()
+
+    def _on_quote_editor_prospect_changed(self, prospect_id: int) -> None:
+        # An accepted quote made the prospect a customer.
+        self._changed()
 
 
 def _timeline_summary(entries: list[TimelineEntry]) -> str:

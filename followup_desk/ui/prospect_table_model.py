@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from followup_desk.services import prospects
@@ -18,15 +25,16 @@ from followup_desk.ui import formatting, theme
 
 PROSPECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+# Marked for translation here, translated where shown (headerData).
 COLUMNS = (
-    "Name",
-    "Company",
-    "Phone",
-    "E-mail",
-    "Town",
-    "Channel",
-    "Status",
-    "First contact",
+    QT_TRANSLATE_NOOP("ProspectTableModel", "Name"),
+    QT_TRANSLATE_NOOP("ProspectTableModel", "Company"),
+    QT_TRANSLATE_NOOP("ProspectTableModel", "Phone"),
+    QT_TRANSLATE_NOOP("ProspectTableModel", "E-mail"),
+    QT_TRANSLATE_NOOP("ProspectTableModel", "Town"),
+    QT_TRANSLATE_NOOP("ProspectTableModel", "Channel"),
+    QT_TRANSLATE_NOOP("ProspectTableModel", "Status"),
+    QT_TRANSLATE_NOOP("ProspectTableModel", "First contact"),
 )
 BLOCK_SIZE = 200
 
@@ -121,7 +129,7 @@ class ProspectTableModel(QAbstractTableModel):
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return COLUMNS[section]
+            return QCoreApplication.translate("ProspectTableModel", COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):

@@ -8,10 +8,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from followup_desk import paths
+from followup_desk.ui import desk_settings
 
 
 def desk_user() -> str:
-    """The login name, recorded as "done by" on touches."""
+    """Who is recorded as "done by": the person signed in, else the login name."""
+    from followup_desk.services import users
+
+    signed_in = users.current_name()
+    if signed_in:
+        return signed_in
     try:
         return getpass.getuser()
     except (KeyError, OSError):  # no login name in some containers
@@ -20,26 +26,20 @@ def desk_user() -> str:
 
 def documents_folder() -> Path:
     """Where printed quotations and batches are written before opening them."""
-    folder = paths.data_dir() / "documents"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return paths.documents_dir()
 
 
 def ui_state() -> QSettings:
-    """Window sizes and splitter positions, kept beside the database.
-
-    An INI file under the app's folders rather than the platform default, so
-    ``FOLLOWUP_DESK_HOME`` moves it with everything else.
-    """
-    return QSettings(str(paths.data_dir() / "window-state.ini"), QSettings.IniFormat)
+    """This desk's preferences file (see ``desk_settings``, which declares them)."""
+    return desk_settings.store()
 
 
 def restore_geometry(widget, key: str) -> None:
     """Give a window or dialog back the size and place it had last time."""
-    geometry = ui_state().value(f"{key}/geometry")
-    if geometry is not None:
+    geometry = desk_settings.dialog_geometry(key).get()
+    if not geometry.isEmpty():
         widget.restoreGeometry(geometry)
 
 
 def save_geometry(widget, key: str) -> None:
-    ui_state().setValue(f"{key}/geometry", widget.saveGeometry())
+    desk_settings.dialog_geometry(key).set(widget.saveGeometry())

@@ -34,6 +34,8 @@ class TimelineEntry:
     note: str = ""
     touch_id: int | None = None
     overdue: bool = False
+    # Why the touch was cancelled, skipped or moved (``touches.why``).
+    why: str = ""
 
     @property
     def is_open(self) -> bool:
@@ -53,6 +55,7 @@ def timeline_entries(prospect_id: int, today: dt.date) -> list[TimelineEntry]:
             note=touch.note,
             touch_id=touch.id,
             overdue=touch.status == "open" and touch.latest < today,
+            why=touches.why(touch),
         )
         for touch in touches.touches_for(prospect_id)
     ]
@@ -139,6 +142,8 @@ class TimelineModel(QAbstractTableModel):
                 return entry.status.capitalize()
             return formatting.TOUCH_STATUS_LABELS.get(entry.status, entry.status)
         if column == 4:
+            if entry.why and entry.status != "done":
+                return entry.why
             if entry.note and entry.status == "done":
                 return (
                     f"{entry.outcome} — {entry.note}" if entry.outcome else entry.note

@@ -127,7 +127,15 @@ def test_plan_as_a_table(desk, callers_csv):
     assert status == 0
     lines = out.splitlines()
     assert lines[0] == "Ann Lee (prospect 2, prospect): phone call on Fri 2026-12-04"
-    assert lines[1].split() == ["due", "latest", "kind", "status", "what", "outcome"]
+    assert lines[1].split() == [
+        "due",
+        "latest",
+        "kind",
+        "status",
+        "what",
+        "outcome",
+        "why",
+    ]
     assert any(
         "2026-12-07" in line and "First e-mail follow-up" in line for line in lines
     )
@@ -276,7 +284,7 @@ def test_version_and_help(capsys):
 def test_no_command_starts_the_window(monkeypatch, db_file):
     started = []
     fake = types.ModuleType("followup_desk.ui.app")
-    fake.run = lambda target: started.append(target) or 0
+    fake.run = lambda target, **options: started.append(target) or 0
     monkeypatch.setitem(sys.modules, "followup_desk.ui.app", fake)
 
     assert main(["--database", str(db_file)]) == 0

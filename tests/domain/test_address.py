@@ -23,7 +23,8 @@ def test_us_lines_put_the_zip_after_the_state():
         "Art Venere",
         "Chemel, James L Cpa",
         "8 W Cerritos Ave #54",
-        "Bridgeport, NJ 08014",
+        # USPS wants the town and state in capitals (Google's address data).
+        "BRIDGEPORT, NJ 08014",
     ]
 
 

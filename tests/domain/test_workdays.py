@@ -46,3 +46,33 @@ def test_counting_back_and_between():
 def test_unknown_country_falls_back_to_weekends():
     cal = WorkCalendar("ZZ")
     assert cal.is_working_day(dt.date(2026, 12, 25))
+
+
+def test_closed_days_are_read_from_what_the_owner_typed():
+    import pytest
+
+    from followup_desk.domain.workdays import (
+        CalendarInputError,
+        format_closed_days,
+        parse_closed_days,
+    )
+
+    days = parse_closed_days(" 2026-12-24, 2026-12-31;2026-12-24\n")
+    assert days == [dt.date(2026, 12, 24), dt.date(2026, 12, 31)]
+    assert format_closed_days(days) == "2026-12-24, 2026-12-31"
+    assert parse_closed_days("") == []
+    with pytest.raises(CalendarInputError, match="“24/12/2026” is not a date"):
+        parse_closed_days("2026-12-23, 24/12/2026")
+
+
+def test_holiday_names_and_regions():
+    from followup_desk.domain.workdays import holiday_regions
+
+    assert US.holiday_name(dt.date(2026, 12, 25)) == "Christmas Day"
+    assert US.holiday_name(dt.date(2026, 12, 5)) == "weekend"
+    assert US.holiday_name(dt.date(2026, 12, 8)) == ""
+    closed = WorkCalendar("US", closed_days=[dt.date(2026, 12, 8)])
+    assert closed.holiday_name(dt.date(2026, 12, 8)) == "closed by the owner"
+    regions = holiday_regions("DE")
+    assert regions["BY"] == "Bavaria" or "Bay" in regions["BY"]
+    assert holiday_regions("ZZ") == {}

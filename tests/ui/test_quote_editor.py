@@ -67,36 +67,47 @@ def test_typing_lines_updates_the_totals(editor):
         (DISCOUNT, "", "Enter a number"),
     ],
 )
-def test_wrong_input_is_refused_with_a_reason(editor, column, text, reason):
+def test_wrong_input_is_marked_in_its_cell_with_the_reason(
+    editor, column, text, reason
+):
     model = editor.model
     _set(model, 0, DESCRIPTION, "Oak door")
     _set(model, 0, UNIT_PRICE, "10")
-    before = model.index(0, column).data()
 
     assert not _set(model, 0, column, text)
 
-    assert model.index(0, column).data() == before
+    # The cell shows what was typed, in red, with the reason as its tooltip.
+    assert model.index(0, column).data() == text
     assert reason in model.index(0, column).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, column).data(Qt.ItemDataRole.BackgroundRole) is not None
     assert editor.ui.input_error_label.isVisible()
     assert reason in editor.ui.input_error_label.text()
-    assert editor.ui.total_value.text() == "$10.00"
+    assert editor.ui.total_value.text() == "$10.00"  # the last good value
     # A later good value clears the complaint.
     assert _set(model, 0, column, "1")
+    assert model.index(0, column).data(Qt.ItemDataRole.BackgroundRole) is None
     assert not editor.ui.input_error_label.isVisible()
 
 
-def test_refused_lines_are_never_saved(editor):
+def test_refused_input_is_never_saved_silently(editor):
     model = editor.model
     _set(model, 0, DESCRIPTION, "Hinges")
     _set(model, 0, UNIT_PRICE, "4.50")
     _set(model, 0, QUANTITY, "abc")
 
-    quote_id = editor.save()
+    assert editor.save() is None
 
-    assert quote_id is not None
+    assert quotes.latest_quote(editor.prospect_id) is None
+    assert "Line 1, Qty" in editor.ui.input_error_label.text()
+    assert "nothing was saved" in editor.ui.input_error_label.text()
+    current = editor.ui.lines_view.currentIndex()
+    assert (current.row(), current.column()) == (0, QUANTITY)
+    # Fixed, it saves.
+    _set(model, 0, QUANTITY, "3")
+    quote_id = editor.save()
     saved = quotes.line_items(quote_id)
     assert [(x.description, x.quantity, x.unit_price) for x in saved] == [
-        ("Hinges", Decimal(1), Decimal("4.50"))
+        ("Hinges", Decimal(3), Decimal("4.50"))
     ]
 
 

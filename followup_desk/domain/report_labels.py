@@ -1,0 +1,90 @@
+"""How the owner's figures read: names of channels, kinds and statuses, numbers.
+
+The printed report, the CSV file and the dashboard all use these, so a figure
+is called the same everywhere. Plain words for front-desk staff and owners.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from babel.numbers import format_currency, format_decimal
+
+from followup_desk.domain.money import format_money
+
+CHANNEL_LABELS = {"phone": "Phone call", "walk_in": "Walk-in", "email": "E-mail"}
+CHANNEL_PLURALS = {"phone": "Phone calls", "walk_in": "Walk-ins", "email": "E-mails"}
+KIND_PLURALS = {
+    "email": "E-mails",
+    "call": "Calls",
+    "package": "Packages",
+    "mailer": "Mailers",
+    "visit": "Visits",
+}
+STATUS_LABELS = {
+    "prospect": "Still a prospect",
+    "customer": "Customer",
+    "lost": "Lost",
+    "do_not_contact": "Do not contact",
+}
+NOBODY = "Not recorded"
+NO_FIGURE = "–"
+
+
+def channel_label(channel: str | None) -> str:
+    if not channel:
+        return "All channels"
+    return CHANNEL_LABELS.get(channel, channel)
+
+
+def kind_plural(kind: str) -> str:
+    return KIND_PLURALS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+
+
+def person_label(who: str) -> str:
+    return who.strip() or NOBODY
+
+
+def percent_text(value: Decimal | None, locale: str = "en_US") -> str:
+    """``37.5%`` (``37,5 %`` in German); a dash when there is no figure."""
+    if value is None:
+        return NO_FIGURE
+    number = format_decimal(value, format="#,##0.0", locale=locale)
+    return f"{number}\u00a0%" if not locale.startswith("en") else f"{number}%"
+
+
+def number_text(value: Decimal | int | None, locale: str = "en_US") -> str:
+    """A count or a median: ``1,234`` or ``19.5``; a dash when there is none."""
+    if value is None:
+        return NO_FIGURE
+    return format_decimal(value, format="#,##0.#", locale=locale)
+
+
+def money_text(value: Decimal | None, currency: str, locale: str) -> str:
+    if value is None:
+        return NO_FIGURE
+    return format_money(value, currency, locale)
+
+
+def whole_money_text(value: Decimal | None, currency: str, locale: str) -> str:
+    """An amount rounded to whole units, ``$65``: for labels on charts."""
+    if value is None:
+        return NO_FIGURE
+    return format_currency(
+        value.quantize(Decimal(1), ROUND_HALF_UP),
+        currency,
+        format="¤#,##0",
+        locale=locale,
+        currency_digits=False,
+    )
+
+
+def days_text(value: Decimal | None, locale: str = "en_US") -> str:
+    if value is None:
+        return NO_FIGURE
+    unit = "day" if value == 1 else "days"
+    return f"{number_text(value, locale)} {unit}"
