@@ -11,9 +11,6 @@ from __future__ import annotations
 import logging
 import threading
 
-import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
-
 log = logging.getLogger("followup_desk.mail")
 
 SERVICE = "Follow-up Desk"
@@ -31,7 +28,18 @@ def account(kind: str, host: str, user: str) -> str:
     return f"{kind}:{user.strip()}@{host.strip().lower()}"
 
 
+def _keyring():
+    # Imported on first use: loading keyring and its backends costs ~70 ms,
+    # which the window's start-up should not pay.
+    import keyring
+
+    return keyring
+
+
 def _keyring_get(name: str) -> str | None:
+    from keyring.errors import KeyringError
+
+    keyring = _keyring()
     try:
         return keyring.get_password(SERVICE, name)
     except KeyringError as exc:
@@ -74,7 +82,7 @@ def store_password(kind: str, host: str, user: str, password: str) -> bool:
     with _lock:
         _session_passwords[name] = password
     try:
-        keyring.set_password(SERVICE, name, password)
+        _keyring().set_password(SERVICE, name, password)
     except Exception as exc:
         log.warning(
             "No keyring to save the %s password in (%s); keeping it for this "
@@ -97,8 +105,10 @@ def forget_password(kind: str, host: str, user: str) -> None:
     name = account(kind, host, user)
     with _lock:
         _session_passwords.pop(name, None)
+    from keyring.errors import PasswordDeleteError
+
     try:
-        keyring.delete_password(SERVICE, name)
+        _keyring().delete_password(SERVICE, name)
     except PasswordDeleteError:
         pass
     except Exception as exc:

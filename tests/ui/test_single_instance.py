@@ -6,7 +6,6 @@ import os
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -66,11 +65,10 @@ def test_a_second_start_hands_over_and_quits(qtbot, first, window, tmp_path):
 def test_without_a_first_instance_nobody_answers(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("FOLLOWUP_DESK_HOME", str(tmp_path))
 
-    started = time.monotonic()
+    # A hang here would be stopped by the suite's per-test timeout.
     handed_over = SingleInstance().hand_over(["x"])
 
     assert not handed_over
-    assert time.monotonic() - started < 10  # it gives up, it does not hang
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets only")
