@@ -70,7 +70,15 @@ def default_cover_letter(
     over in the shop, which changes only the opening sentence.
     """
     quote = f"quotation {quote_number}" if quote_number else "quotation"
-    if posted:
+    if not quote_number:
+        # No quotation in the envelope yet: never promise one that is not there.
+        opening = (
+            f"Thank you for getting in touch with {company.name}. As promised, "
+            "here is some information about what we offer, for you to look "
+            "through whenever suits you. We will gladly prepare a quotation "
+            "for you."
+        )
+    elif posted:
         opening = (
             f"Thank you for getting in touch with {company.name}. As promised, "
             f"here is your {quote}, for you to look through whenever suits you."
@@ -82,15 +90,21 @@ def default_cover_letter(
         )
     paragraphs = [
         opening,
-        "We have also put in some information about what we offer, so you have "
-        "everything in one place.",
+        *(
+            [
+                "We have also put in some information about what we offer, so "
+                "you have everything in one place."
+            ]
+            if quote_number
+            else []
+        ),
         "If anything is unclear, or you would like us to change something or "
         "suggest another option, just let us know. We are happy to answer any "
         "questions.",
         _contact_sentence(company),
         "We look forward to hearing from you.",
     ]
-    enclosures = [f"Quotation {quote_number}" if quote_number else "Quotation"]
+    enclosures = [f"Quotation {quote_number}"] if quote_number else []
     enclosures.append("Product information")
     return LetterDocument(
         recipient=recipient,
@@ -99,7 +113,11 @@ def default_cover_letter(
         paragraphs=paragraphs,
         signer=signer,
         quote_number=quote_number,
-        subject=f"Your quotation {quote_number}".strip(),
+        subject=(
+            f"Your quotation {quote_number}"
+            if quote_number
+            else "Thank you for your enquiry"
+        ),
         enclosures=enclosures,
     )
 

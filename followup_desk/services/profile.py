@@ -67,11 +67,11 @@ def update_profile(**changes: object) -> CompanyProfile:
         if key not in EDITABLE_FIELDS:
             raise ValidationError(key, f"“{key}” is not a profile setting.")
         if key == "country":
-            value = str(value).strip().upper()
-            if len(value) != 2 or not value.isalpha():
-                raise ValidationError(
-                    key, "Country must be a two-letter code, e.g. US."
-                )
+            value = _checked_country(value)
+        if key == "currency":
+            value = _checked_currency(value)
+        if key == "locale":
+            value = _checked_locale(value)
         if key == "timezone":
             try:
                 ZoneInfo(str(value))
@@ -86,6 +86,10 @@ def update_profile(**changes: object) -> CompanyProfile:
                 raise ValidationError(
                     key, "Validity must be a whole number of days."
                 ) from None
+            if value < 1:
+                raise ValidationError(
+                    key, "A quotation must be valid for a day or more."
+                )
         if key in ("cost_package", "cost_mailer"):
             try:
                 value = parse_decimal(str(value))
@@ -106,6 +110,40 @@ def update_profile(**changes: object) -> CompanyProfile:
         _check_holiday_region(profile)
     profile.save()
     return profile
+
+
+def _checked_country(value: object) -> str:
+    from babel import Locale
+
+    code = str(value).strip().upper()
+    if len(code) != 2 or code not in Locale("en").territories:
+        raise ValidationError(
+            "country", f"“{value}” is not a country code; use two letters, e.g. US."
+        )
+    return code
+
+
+def _checked_currency(value: object) -> str:
+    from babel.numbers import is_currency
+
+    code = str(value).strip().upper()
+    if not is_currency(code):
+        raise ValidationError(
+            "currency", f"“{value}” is not a currency code; use e.g. USD or EUR."
+        )
+    return code
+
+
+def _checked_locale(value: object) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    text = str(value).strip().replace("-", "_")
+    try:
+        return str(Locale.parse(text))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ValidationError(
+            "locale", f"“{value}” is not a language and country; use e.g. en_US."
+        ) from None
 
 
 def _check_holiday_region(profile: CompanyProfile) -> None:

@@ -353,7 +353,9 @@ def piece_rows(period: r.Period, channel: str | None = None) -> list[r.PieceRow]
     )
     handed_over = _handovers(period)
     rows = []
-    for done_on, status, kind, count in query.tuples():
+    # A plain cursor: a year holds hundreds of day rows, and peewee would
+    # turn each day into a datetime first.
+    for done_on, status, kind, count in database.execute(query):
         if status != "done":
             continue
         done_on = _as_date(done_on)
@@ -387,7 +389,7 @@ def _handovers(period: r.Period) -> dict[dt.date, int]:
         )
         .group_by(day)
     )
-    return {_as_date(d): n for d, n in query.tuples() if d is not None and n}
+    return {_as_date(d): n for d, n in database.execute(query) if d is not None and n}
 
 
 def _piece_rows_of_channel(period: r.Period, channel: str) -> list[r.PieceRow]:
@@ -405,7 +407,7 @@ def _piece_rows_of_channel(period: r.Period, channel: str) -> list[r.PieceRow]:
     )
     return [
         r.PieceRow(_as_date(done_on), kind, channel != "walk_in", n)
-        for done_on, status, kind, n in query.tuples()
+        for done_on, status, kind, n in database.execute(query)
         if status == "done"
     ]
 

@@ -140,6 +140,12 @@ class _ChangeLogging:
 class SqliteDeskDatabase(_ChangeLogging, SqliteDatabase):
     """SQLite with the change log."""
 
+    def begin(self, lock_type: str | None = None) -> None:
+        # Take the write lock when a transaction starts. A deferred one that
+        # reads first fails at once, without waiting, if another desk wrote in
+        # between: SQLite cannot turn a stale read snapshot into a writer.
+        super().begin(lock_type or "IMMEDIATE")
+
 
 class PostgresqlDeskDatabase(_ChangeLogging, PostgresqlDatabase):
     """PostgreSQL with the change log.
@@ -324,7 +330,11 @@ def explain_server_error(exc: BaseException, url: str) -> str:
 def _open_sqlite(path: Path) -> SqliteDatabase:
     if path.exists() and path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder; give a database file name.")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.is_dir():
+        # A mistyped path must not quietly open a new, empty shop.
+        raise DatabaseOpenError(
+            f"The folder {path.parent} does not exist; check the database path."
+        )
     return SqliteDeskDatabase(
         str(path),
         pragmas={
@@ -349,6 +359,12 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
     resolved = resolve_target(target)
     path: Path | None = None
     existed = False
+    if "://" in resolved and not is_server_url(resolved):
+        scheme = resolved.split("://", 1)[0]
+        raise DatabaseOpenError(
+            f"Follow-up Desk opens a database file or a postgresql:// address, "
+            f"not {scheme}://. Check the database setting."
+        )
     if is_server_url(resolved):
         db = _open_postgres(resolved)
         log.info("Opening PostgreSQL %s", describe(resolved))

@@ -90,3 +90,55 @@ def test_decimals_are_stored_exactly(db):
     line = QuoteLine.get()
     assert line.unit_price == D("0.1")
     assert line.unit_price * line.quantity == D("0.3")
+
+
+def test_a_missing_folder_is_not_quietly_created(tmp_path):
+    target = tmp_path / "no-such-folder" / "shop.sqlite3"
+    with pytest.raises(DatabaseOpenError, match="does not exist"):
+        open_database(target)
+    assert not target.parent.exists()
+
+
+def test_an_unknown_kind_of_url_is_refused(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DatabaseOpenError, match="postgresql://"):
+        open_database("mysql://x/y")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_transaction_that_reads_first_still_writes_beside_another_desk(tmp_path):
+    """Read, another desk writes, then write: both changes must land.
+
+    A deferred SQLite transaction would fail here at once ("database is
+    locked"), because its read snapshot went stale when the other desk wrote.
+    """
+    import threading
+
+    from followup_desk.services import contacts
+    from followup_desk.storage.database import database
+    from followup_desk.storage.models import Prospect
+
+    path = tmp_path / "shared.sqlite3"
+    open_database(path)
+    contacts.log_first_contact(contacts.NewContact(last_name="Before"))
+    other_done = threading.Event()
+
+    def other_desk():
+        raw = sqlite3.connect(path, timeout=5)
+        raw.execute("UPDATE prospect SET notes = 'other desk'")
+        raw.commit()
+        raw.close()
+        other_done.set()
+
+    try:
+        with database.atomic():
+            assert Prospect.select().count() == 1
+            worker = threading.Thread(target=other_desk)
+            worker.start()
+            other_done.wait(0.5)
+            Prospect.update(company="this desk").execute()
+        worker.join()
+        prospect = Prospect.get()
+        assert (prospect.notes, prospect.company) == ("other desk", "this desk")
+    finally:
+        close_database()
