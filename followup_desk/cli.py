@@ -19,8 +19,7 @@ from pathlib import Path
 
 from peewee import PeeweeException
 
-from followup_desk import __version__
-from followup_desk import cli_desks, cli_quotes, cli_reports
+from followup_desk import __version__, cli_desks, cli_quotes, cli_reports
 from followup_desk.cli_mail import add_mail_commands
 from followup_desk.services.errors import UserError
 from followup_desk.storage.database import (

@@ -25,6 +25,7 @@ def make_shop(path: Path, prospects: int, note_size: int = 0, tag: str = "") -> 
     from followup_desk.storage.database import close_database, open_database
     from followup_desk.storage.models import Prospect
 
+    path.parent.mkdir(parents=True, exist_ok=True)
     open_database(path)
     try:
         rows = [

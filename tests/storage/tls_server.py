@@ -136,7 +136,7 @@ def start() -> TlsServer | str:
                 f"ssl_key_file = '{folder / 'server.key'}'\n"
             )
         (data / "pg_hba.conf").write_text(
-            f"local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
+            "local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
         )
         _run(
             pg_ctl,
