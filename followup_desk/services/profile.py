@@ -118,7 +118,7 @@ def _checked_country(value: object) -> str:
     code = str(value).strip().upper()
     if len(code) != 2 or code not in Locale("en").territories:
         raise ValidationError(
-            "country", f"“{value}” is not a two-letter country code, e.g. US."
+            "country", f"“{value}” is not a country: use its two-letter code, e.g. US."
         )
     return code
 
