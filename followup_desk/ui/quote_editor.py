@@ -20,9 +20,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QWidget
 
 from followup_desk.domain.money import QuoteTotals
+from followup_desk.services import edits, quotes
 from followup_desk.services import profile as profile_service
-from followup_desk.services import quotes
-from followup_desk.services.errors import UserError, ValidationError
+from followup_desk.services.errors import StaleRecordError, UserError, ValidationError
 from followup_desk.storage.models import Quote
 from followup_desk.ui import NO_ID, formatting, messages, session, theme
 from followup_desk.ui.forms import attach_form
@@ -159,7 +159,9 @@ class QuoteEditor(QWidget):
                 quote = quotes.revise_quote(self._quote.id, lines)
                 said = f"Saved the changes as {quote.number}; {old} stays as sent."
             else:
-                quote = quotes.save_lines(self._quote.id, lines)
+                quote = self._save_draft(lines)
+                if quote is None:
+                    return None
                 said = f"Saved quotation {quote.number}."
         except (ValidationError, quotes.QuoteFrozenError) as exc:
             self._show_input_error(str(exc))
@@ -168,6 +170,29 @@ class QuoteEditor(QWidget):
         self.message.emit(said)
         self.quote_saved.emit(quote.id)
         return quote.id
+
+    def _save_draft(self, lines: list) -> Quote | None:
+        """Save a draft only if no other desk saved it since it was opened.
+
+        When one did, the user chooses: keep these lines (they replace the
+        other desk's) or load the other desk's lines. None means not saved.
+        """
+        try:
+            return edits.save_quote(self._quote.id, self._quote.version, lines)
+        except StaleRecordError as exc:
+            keep_mine = messages.confirm(
+                self,
+                "Quotation changed",
+                f"Quotation {self._quote.number} was changed on another desk "
+                "while you were editing. Keep the lines on your screen (they "
+                "replace the other desk's), or load the other desk's lines?",
+                yes_label="Keep my lines",
+            )
+            if not keep_mine:
+                self._open_quote(self._quote.id)
+                self.message.emit("Loaded the lines saved on the other desk.")
+                return None
+            return edits.save_quote(self._quote.id, exc.current_version, lines)
 
     def print_quotation(self) -> Path | None:
         return self._print("quotation")
