@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from followup_desk.ui import messages, session
 from followup_desk.ui.backup_jobs import JobRunner
 from followup_desk.ui.backup_moments import describe_moment, shop_zone, size_text
 from followup_desk.ui.forms import attach_form
+from followup_desk.ui.row_list_model import RowListModel
 
 log = logging.getLogger("followup_desk.ui")
 
@@ -45,35 +46,22 @@ KEEP_CHOICES = (
 )
 
 
-class BackupListModel(QAbstractTableModel):
+class BackupListModel(RowListModel):
     """The backups of the open database, newest first."""
 
     HEADERS = ("Made", "Kind", "Size")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.backups: list[BackupFile] = []
         self._zone = shop_zone()
+
+    @property
+    def backups(self) -> list[BackupFile]:
+        return self.rows
 
     def set_backups(self, backups: list[BackupFile]) -> None:
-        self.beginResetModel()
-        self.backups = list(backups)
         self._zone = shop_zone()
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return self.HEADERS[section]
-        return None
+        self.set_rows(backups)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

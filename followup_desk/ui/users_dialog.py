@@ -25,6 +25,7 @@ from followup_desk.storage.user_models import User
 from followup_desk.ui import session, theme
 from followup_desk.ui.backup_moments import describe_moment
 from followup_desk.ui.forms import attach_form
+from followup_desk.ui.row_list_model import RowListModel
 
 USER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVITY_BLOCK = 200
@@ -43,38 +44,22 @@ def _prepare(view: QTableView, model) -> None:
     view.verticalHeader().setDefaultSectionSize(28)
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(RowListModel):
     """Everyone with an account: name, role, on or off, last sign-in."""
 
     HEADERS = ("Name", "Role", "Account", "Last signed in")
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.people: list[User] = []
+    @property
+    def people(self) -> list[User]:
+        return self.rows
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.people = users.list_users()
-        self.endResetModel()
+        self.set_rows(users.list_users())
 
     def row_of(self, user_id: int) -> int | None:
         for row, person in enumerate(self.people):
             if person.id == user_id:
                 return row
-        return None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-        ):
-            return self.HEADERS[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
