@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 
 from followup_desk.domain import report_labels as words
 from followup_desk.services import reports
@@ -21,11 +20,6 @@ COLUMNS = ("Name", "Status", "First contact", "First order")
 BLOCK_SIZE = 200
 
 _ID, _FIRST, _LAST, _COMPANY, _CHANNEL, _STATUS, _CONTACT, _ORDER = range(8)
-_STATUS_COLOURS = {
-    "customer": QColor(theme.SUCCESS),
-    "lost": QColor(theme.MUTED),
-    "do_not_contact": QColor(theme.MUTED),
-}
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -99,7 +93,7 @@ class PickedProspectsModel(QAbstractTableModel):
         if role == PROSPECT_ID_ROLE:
             return row[_ID]
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
-            return _STATUS_COLOURS.get(row[_STATUS])
+            return theme.prospect_status_colour(row[_STATUS])
         if role == Qt.ItemDataRole.ToolTipRole:
             channel = words.channel_label(row[_CHANNEL])
             return f"{self._display(row, 0)} · {channel} — double-click to open"

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from followup_desk.services import prospects
 from followup_desk.services.contacts import CHANNEL_LABELS
@@ -40,11 +39,6 @@ BLOCK_SIZE = 200
 
 # Positions in a row from prospects.search (LIST_COLUMNS order).
 _ID, _FIRST, _LAST, _COMPANY, _PHONE, _EMAIL, _CITY, _CHANNEL, _STATUS, _DAY = range(10)
-_STATUS_COLOURS = {
-    "customer": QColor(theme.SUCCESS),
-    "lost": QColor(theme.MUTED),
-    "do_not_contact": QColor(theme.MUTED),
-}
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -143,7 +137,7 @@ class ProspectTableModel(QAbstractTableModel):
             return row[_ID]
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == 6:
-                return _STATUS_COLOURS.get(row[_STATUS])
+                return theme.prospect_status_colour(row[_STATUS])
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             name = formatting.person_name(row[_FIRST], row[_LAST], row[_COMPANY])
             return f"{name} — double-click to open"

@@ -397,3 +397,15 @@ def setup_table(
     )
     for column, width in enumerate(widths):
         header.resizeSection(column, width)
+
+
+def prospect_status_colour(status: str) -> QColor | None:
+    """Text colour of a prospect's status in lists, in the scheme now shown.
+
+    Read at paint time, so a list follows a switch between light and dark.
+    """
+    if status == "customer":
+        return QColor(SUCCESS)
+    if status in ("lost", "do_not_contact"):
+        return QColor(MUTED)
+    return None
