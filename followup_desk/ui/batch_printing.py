@@ -10,59 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import traceback
-from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from followup_desk.services.errors import UserError
-from followup_desk.storage.database import database
 from followup_desk.ui import formatting, messages, session
+from followup_desk.ui.batch_job import BatchJob
 
 log = logging.getLogger("followup_desk.ui")
-
-
-class BatchPrintJob(QObject):
-    """Runs ``services.batch.print_batch`` in a worker thread."""
-
-    progressed = Signal(int, int)
-    printed = Signal(object)
-    failed = Signal(str, str)
-
-    def __init__(self, day: dt.date, out: Path, who: str) -> None:
-        super().__init__()
-        self._day = day
-        self._out = out
-        self._who = who
-
-    @Slot()
-    def run(self) -> None:
-        # ReportLab and the batch layout load only when a batch is printed.
-        from followup_desk.services import batch
-
-        try:
-            result = batch.print_batch(
-                self._day, self._out, progress=self._report, who=self._who
-            )
-        except UserError as exc:
-            self.failed.emit(str(exc), "")
-        except Exception:
-            log.exception("Printing the daily batch failed")
-            self.failed.emit(
-                "The batch could not be printed. Nothing was marked as posted.",
-                traceback.format_exc(),
-            )
-        else:
-            self.printed.emit(result)
-        finally:
-            # peewee keeps one connection per thread; close this thread's own.
-            if not database.is_closed():
-                database.close()
-
-    def _report(self, done: int, total: int) -> None:
-        self.progressed.emit(done, total)
 
 
 class BatchPrinter(QObject):
@@ -75,7 +31,7 @@ class BatchPrinter(QObject):
         super().__init__(parent)
         self._window = parent
         self._thread: QThread | None = None
-        self._job: BatchPrintJob | None = None
+        self._job: BatchJob | None = None
         self._progress: QProgressDialog | None = None
         self._day = dt.date.today()
         self.result = None
@@ -99,11 +55,21 @@ class BatchPrinter(QObject):
         self._progress.show()
 
         self._thread = QThread(self)
-        self._job = BatchPrintJob(day, out, session.desk_user())
+        who = session.desk_user()
+
+        def work(progress):
+            # ReportLab and the batch layout load only when a batch is printed.
+            from followup_desk.services import batch
+
+            return batch.print_batch(day, out, progress=progress, who=who)
+
+        self._job = BatchJob(
+            work, "The batch could not be printed. Nothing was marked as posted."
+        )
         self._job.moveToThread(self._thread)
         self._thread.started.connect(self._job.run)
         self._job.progressed.connect(self._on_job_progressed)
-        self._job.printed.connect(self._on_job_printed)
+        self._job.done.connect(self._on_job_printed)
         self._job.failed.connect(self._on_job_failed)
         self._thread.start()
 

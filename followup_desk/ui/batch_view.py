@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import traceback
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
 
@@ -26,8 +25,8 @@ from followup_desk.services import batch as batch_service
 from followup_desk.services import posting_setup
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError
-from followup_desk.storage.database import database
 from followup_desk.ui import formatting, messages, session, theme
+from followup_desk.ui.batch_job import BatchJob
 from followup_desk.ui.batch_table_model import (
     PROSPECT_ID_ROLE,
     TICK,
@@ -39,61 +38,6 @@ from followup_desk.ui.forms import attach_form
 log = logging.getLogger("followup_desk.ui")
 
 TITLE = "Daily batch"
-
-
-class _Stopped(Exception):
-    """The owner pressed Stop while the batch was printing."""
-
-
-class BatchJob(QObject):
-    """Runs one batch service call in a worker thread.
-
-    ``work(progress)`` is called there; ``done`` carries its result, and
-    ``failed`` a plain message plus details for the log and the dialog.
-    """
-
-    progressed = Signal(int, int)
-    done = Signal(object)
-    failed = Signal(str, str)
-
-    def __init__(self, work: Callable, failure: str) -> None:
-        super().__init__()
-        self._work = work
-        self._failure = failure
-        self._stop = False
-
-    def stop(self) -> None:
-        # Read by the worker between pieces; a plain flag is enough.
-        self._stop = True
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._work(self._report)
-        except _Stopped:
-            self.failed.emit(
-                "Printing was stopped. Nothing was printed or marked as posted.", ""
-            )
-        except UserError as exc:
-            self.failed.emit(str(exc), "")
-        except Exception:
-            log.exception("Daily batch: %s", self._failure)
-            self.failed.emit(
-                f"{self._failure} Try again, and if it fails again send the "
-                "details to whoever looks after the app.",
-                traceback.format_exc(),
-            )
-        else:
-            self.done.emit(result)
-        finally:
-            # peewee keeps one connection per thread; close this thread's own.
-            if not database.is_closed():
-                database.close()
-
-    def _report(self, done: int, total: int) -> None:
-        if self._stop:
-            raise _Stopped
-        self.progressed.emit(done, total)
 
 
 class BatchView(QWidget):
