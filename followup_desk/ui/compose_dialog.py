@@ -261,12 +261,8 @@ class ComposeDialog(QDialog):
         super().reject()
 
     def _show_error(self, text: str, field: str = "") -> None:
-        self.ui.error_label.setText(text)
-        self.ui.error_label.show()
         widget = {"subject": self.ui.subject_edit, "text": self.ui.body_edit}.get(field)
-        if widget is not None:
-            theme.set_flag(widget, "invalid", True)
-            widget.setFocus()
+        messages.show_inline_error(self.ui.error_label, text, widget)
 
     def _clear_error(self) -> None:
         self.ui.error_label.hide()

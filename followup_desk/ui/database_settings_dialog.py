@@ -248,14 +248,10 @@ class DatabaseSettingsDialog(QDialog):
             self.resize(self.width(), wanted)
 
     def _show_error(self, field: str, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.show()
-        self._fit_height()
         names = {"sslmode": "tls_combo", "sslrootcert": "cert_edit"}
         widget = getattr(self.ui, names.get(field, f"{field}_edit"), None)
-        if widget is not None:
-            theme.set_flag(widget, "invalid", True)
-            widget.setFocus()
+        messages.show_inline_error(self.ui.error_label, message, widget)
+        self._fit_height()
 
     def _clear_error(self) -> None:
         self.ui.error_label.hide()

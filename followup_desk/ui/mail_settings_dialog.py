@@ -16,7 +16,7 @@ from followup_desk.mail import credentials
 from followup_desk.mail.smtp import SECURITY_LABELS
 from followup_desk.services import mail_settings
 from followup_desk.services.errors import UserError, ValidationError
-from followup_desk.ui import session, theme
+from followup_desk.ui import messages, session, theme
 from followup_desk.ui.forms import attach_form
 from followup_desk.ui.mail_sending import BackgroundJob, ask_password
 from followup_desk.ui.mail_template_editor import MailTemplateEditor
@@ -204,14 +204,11 @@ class MailSettingsDialog(QDialog):
         label.show()
 
     def _show_error(self, field: str, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.show()
         try:
             widget = self.field(field)
         except AttributeError:
-            return
-        theme.set_flag(widget, "invalid", True)
-        widget.setFocus()
+            widget = None
+        messages.show_inline_error(self.ui.error_label, message, widget)
 
     def _clear_error(self) -> None:
         self.ui.error_label.hide()

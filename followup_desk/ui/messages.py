@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 log = logging.getLogger("followup_desk.ui")
 
@@ -51,6 +51,22 @@ def confirm(
 ) -> bool:
     """Ask a yes/no question; True when the user chose ``yes_label``."""
     return _present("confirm", parent, title, text, "", yes_label)
+
+
+def show_inline_error(
+    label: QLabel, message: str, widget: QWidget | None = None
+) -> None:
+    """A form's own error line: say what to fix, mark the field and go to it.
+
+    Forms use this instead of a message box so what was typed stays in view.
+    """
+    from followup_desk.ui import theme
+
+    label.setText(message)
+    label.show()
+    if widget is not None:
+        theme.set_flag(widget, "invalid", True)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _present(

@@ -16,7 +16,7 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services.contacts import NewContact
 from followup_desk.services.errors import ValidationError
 from followup_desk.storage.models import Prospect
-from followup_desk.ui import formatting, session, theme
+from followup_desk.ui import formatting, messages, session, theme
 from followup_desk.ui.forms import attach_form
 
 log = logging.getLogger("followup_desk.ui")
@@ -130,15 +130,12 @@ class NewProspectDialog(QDialog):
         ui.first_name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_error(self, field: str, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.show()
         try:
             widget = self.field(field)
         except AttributeError:
             log.debug("No input for field %s", field)
-            return
-        theme.set_flag(widget, "invalid", True)
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget = None
+        messages.show_inline_error(self.ui.error_label, message, widget)
 
     def _clear_error(self) -> None:
         self.ui.error_label.hide()

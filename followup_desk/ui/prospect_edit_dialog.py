@@ -27,7 +27,7 @@ from followup_desk.domain.plan import INTERESTS
 from followup_desk.services import contacts, edits
 from followup_desk.services.errors import StaleRecordError, ValidationError
 from followup_desk.storage.models import Prospect
-from followup_desk.ui import formatting, session, theme
+from followup_desk.ui import formatting, messages, session, theme
 from followup_desk.ui.forms import attach_form
 
 FIELD_LABELS = {
@@ -222,12 +222,8 @@ class ProspectEditDialog(QDialog):
             widget.setText(str(value or ""))
 
     def _show_error(self, field: str, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.show()
-        if field in FIELD_LABELS:
-            widget = self.widget(field)
-            theme.set_flag(widget, "invalid", True)
-            widget.setFocus()
+        widget = self.widget(field) if field in FIELD_LABELS else None
+        messages.show_inline_error(self.ui.error_label, message, widget)
 
     def _clear_error(self) -> None:
         self.ui.error_label.hide()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import ValidationError
-from followup_desk.ui import session, theme
+from followup_desk.ui import messages, session, theme
 from followup_desk.ui.forms import attach_form
 
 TEXT_FIELDS = (
@@ -136,14 +136,11 @@ class SettingsDialog(QDialog):
         self.ui.logo_name_label.setText(name)
 
     def _show_error(self, field: str, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.show()
         try:
             widget = self.field(field)
         except AttributeError:
-            return
-        theme.set_flag(widget, "invalid", True)
-        widget.setFocus()
+            widget = None
+        messages.show_inline_error(self.ui.error_label, message, widget)
 
     def _clear_error(self) -> None:
         self.ui.error_label.hide()

@@ -9,7 +9,7 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services import users
 from followup_desk.services.errors import ValidationError
 from followup_desk.storage import database as storage
-from followup_desk.ui import session, theme
+from followup_desk.ui import messages, session, theme
 from followup_desk.ui.forms import attach_form
 
 LAST_NAME_KEY = "sign_in/last_name"
@@ -105,12 +105,8 @@ class SignInDialog(QDialog):
         return f"the shared server {host}".strip()
 
     def _show_error(self, field: str, message: str) -> None:
-        self.ui.error_label.setText(message)
-        self.ui.error_label.show()
         widget = getattr(self.ui, f"{field}_edit", None)
-        if widget is not None:
-            theme.set_flag(widget, "invalid", True)
-            widget.setFocus()
+        messages.show_inline_error(self.ui.error_label, message, widget)
 
     def _clear_error(self) -> None:
         self.ui.error_label.hide()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from followup_desk.services import audit, users
 from followup_desk.services.errors import UserError, ValidationError
 from followup_desk.storage.user_models import User
-from followup_desk.ui import session, theme
+from followup_desk.ui import messages, session, theme
 from followup_desk.ui.backup_moments import describe_moment
 from followup_desk.ui.forms import attach_form
 from followup_desk.ui.row_list_model import RowListModel
@@ -352,12 +352,8 @@ class UsersDialog(QDialog):
 
     def _refuse(self, field: str, message: str) -> bool:
         theme.set_flag(self.ui.error_label, "error", True)
-        self.ui.error_label.setText(message)
-        self.ui.error_label.show()
         widget = getattr(self.ui, f"{field}_edit", None) if field else None
-        if widget is not None:
-            theme.set_flag(widget, "invalid", True)
-            widget.setFocus()
+        messages.show_inline_error(self.ui.error_label, message, widget)
         return False
 
     def _clear_errors(self) -> None:
