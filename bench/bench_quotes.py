@@ -6,7 +6,10 @@ Works on a copy of the given shop database (default /tmp/shop.sqlite3), adds
 a 20,000-item catalogue to it, and prints one JSON line of median timings in
 milliseconds: catalogue search for a short and a longer prefix and a word
 inside names, the totals of a 60-line quote, numbering one quote, and writing
-one quotation PDF of 3 and of 60 lines.
+one quotation PDF of 3 and of 60 lines. The CJK figures time a quotation to a
+Japanese name the first time in the process (finding, loading and converting
+the system's CJK font) and once cached, and a batch of 500 packages to CJK
+names against the same batch to Latin names.
 """
 
 from __future__ import annotations
@@ -81,8 +84,70 @@ def main() -> None:
             lambda: documents.print_quote(long_quote.id, folder / "l.pdf"), repeat=10
         ),
     }
+    figures.update(cjk_figures(folder))
     print(json.dumps(figures))
     shutil.rmtree(folder)
+
+
+def cjk_figures(folder: Path) -> dict[str, float]:
+    """Printing names in CJK scripts, first use and cached, one quote and a batch."""
+    import datetime as dt
+
+    from followup_desk.domain.address import CompanyInfo, PostalAddress
+    from followup_desk.domain.money import LineItem
+    from followup_desk.printing.batch import BatchPiece, write_batch_pdf
+    from followup_desk.printing.documents import QuoteDocument, default_cover_letter
+    from followup_desk.printing.quotation import write_quotation_pdf
+
+    day = dt.date(2024, 3, 12)
+    shop = CompanyInfo(
+        "Harbor Light Hardware",
+        PostalAddress(street="120 Main St", city="Springfield", postcode="62704"),
+    )
+    family = "山田佐藤鈴木高橋田中伊藤渡辺中村小林加藤吉田山本松本井上木村林清水"
+    given = "太郎花子健一美咲大輔陽菜翔太結衣拓海さくら"
+
+    def to(n: int, cjk: bool) -> PostalAddress:
+        name = (
+            f"{family[n % 20]}{family[(n // 20) % 20]} {given[n % 17]}{given[n % 13]}"
+            if cjk
+            else f"Anna Müller {n}"
+        )
+        return PostalAddress(
+            name=name, street=f"{n} Main St", city="Chicago", postcode="60601"
+        )
+
+    def quote(recipient: PostalAddress, n: int) -> QuoteDocument:
+        lines = [LineItem(f"Part {n}", Decimal(1), Decimal("12.34"))]
+        return QuoteDocument(f"Q-{n}", day, day, recipient, lines)
+
+    def batch(cjk: bool) -> list[BatchPiece]:
+        pieces = []
+        for n in range(500):
+            recipient = to(n, cjk)
+            letter = default_cover_letter(shop, recipient, day, f"Q-{n}", "Ann", True)
+            pieces.append(BatchPiece(letter, quote(recipient, n), recipient))
+        return pieces
+
+    start = time.perf_counter()
+    write_quotation_pdf(folder / "cjk.pdf", shop, quote(to(1, True), 1))
+    first = round((time.perf_counter() - start) * 1000, 2)
+    latin, cjk = batch(False), batch(True)
+    return {
+        "cjk_quotation_pdf_first_ms": first,
+        "cjk_quotation_pdf_cached_ms": median_ms(
+            lambda: write_quotation_pdf(
+                folder / "cjk.pdf", shop, quote(to(2, True), 2)
+            ),
+            repeat=10,
+        ),
+        "latin_batch_500_ms": median_ms(
+            lambda: write_batch_pdf(folder / "latin.pdf", shop, latin), repeat=3
+        ),
+        "cjk_batch_500_ms": median_ms(
+            lambda: write_batch_pdf(folder / "cjk-batch.pdf", shop, cjk), repeat=3
+        ),
+    }
 
 
 if __name__ == "__main__":

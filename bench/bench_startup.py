@@ -119,6 +119,9 @@ def main() -> int:
         FOLLOWUP_DESK_HOME=str(work / "home"),
         QT_QPA_PLATFORM="offscreen",
     )
+    # An installed app starts from compiled bytecode (pip and the bundle write
+    # it); a shell that forbids writing it would time the compiler instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     # The first open may upgrade and back up the copy: not part of a start.
     _run(PAINT, str(database), env=env)
 

@@ -37,6 +37,7 @@ from followup_desk.storage.models import (
     Quote,
     QuoteLine,
     Touch,
+    inner_words,
     search_key,
 )
 
@@ -374,8 +375,17 @@ class ShopMaker:
         conn.execute(
             "UPDATE companyprofile SET next_quote_number = ?", (self.quote_count + 1,)
         )
+        # The inner words of the names, as the app keeps them on every save.
+        keys = conn.execute(
+            "SELECT id, search_last, search_first, search_company FROM prospect"
+        )
+        words = [(pid, w) for pid, *names in keys for w in inner_words(*names)]
+        conn.executemany(
+            "INSERT INTO prospect_word (prospect_id, word) VALUES (?, ?)", words
+        )
         return {
             "prospects": prospects.count,
+            "prospect_words": len(words),
             "touches": touches.count,
             "quotes": quotes.count,
             "quote_lines": lines.count,

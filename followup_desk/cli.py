@@ -20,7 +20,9 @@ from pathlib import Path
 from peewee import PeeweeException
 
 from followup_desk import __version__, cli_desks, cli_quotes, cli_reports
+from followup_desk.cli_inbox import add_inbox_commands
 from followup_desk.cli_mail import add_mail_commands
+from followup_desk.logging_setup import RedactingFilter
 from followup_desk.services.errors import UserError
 from followup_desk.storage.database import (
     DatabaseOpenError,
@@ -199,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.set_defaults(run=_run_quote)
 
     add_mail_commands(commands)
+    add_inbox_commands(commands)
     cli_quotes.add_commands(commands)
     cli_data.add_commands(commands)
     cli_desks.add_commands(commands, parser)
@@ -246,12 +249,30 @@ def _set_up_logging(verbosity: int) -> None:
         level = logging.INFO
     elif verbosity > 1:
         level = logging.DEBUG
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    stream = logging.StreamHandler()
+    if verbosity:
+        stream.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    else:
+        stream.setFormatter(_UserLineFormatter())
+    stream.addFilter(RedactingFilter())
+    logging.basicConfig(level=level, handlers=[stream])
     logging.getLogger().setLevel(level)
     # peewee logs every statement at DEBUG; only -vv wants them.
     logging.getLogger("peewee").setLevel(
         logging.DEBUG if verbosity > 1 else logging.WARNING
     )
+
+
+class _UserLineFormatter(logging.Formatter):
+    """A library's warning as one line, like the errors: ``followup-desk: warning: …``.
+
+    Logger names and tracebacks are for ``-v``; without it the user reads
+    only what happened.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        message = " ".join(record.getMessage().split())
+        return f"{PROG}: {record.levelname.lower()}: {message}"
 
 
 def _fail(message: str) -> int:

@@ -195,9 +195,11 @@ def _run_send_due(args: argparse.Namespace) -> int:
     _with_password(lambda: mail.mail_settings.smtp_config())
     found = mail.queue_due(args.date, who=_desk_user())
     rerouted = ", ".join(f"{n} {kind}" for kind, n in found.rerouted.items())
+    held = f"; waiting for a reply to be read: {found.held}" if found.held else ""
     print(
         f"Queued {len(found.queued)} e-mails"
         + (f"; turned into other touches: {rerouted}" if rerouted else "")
+        + held
         + "."
     )
     for problem in found.problems:

@@ -56,3 +56,20 @@ def pg_db():
     close_database()
     admin.cursor().execute(f"DROP SCHEMA {schema} CASCADE")
     admin.close()
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application, with the English catalogue loaded as the app does.
+
+    Source strings leave plural forms to the catalogue ("%n rows" reads
+    "1 row"), so screens read right only with it installed.
+    """
+    from PySide6.QtCore import QTranslator
+
+    from followup_desk import paths
+
+    translator = QTranslator(qapp)
+    if translator.load("followup_desk_en", str(paths.translations_dir())):
+        qapp.installTranslator(translator)
+    return qapp

@@ -13,14 +13,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from followup_desk.translatable import QT_TRANSLATE_NOOP
+
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
 
 ROUND_PER_LINE = "line"
 ROUND_PER_TOTAL = "total"
 ROUNDING_CHOICES = {
-    ROUND_PER_TOTAL: "Tax once per rate, on the total",
-    ROUND_PER_LINE: "Tax on every line",
+    ROUND_PER_TOTAL: QT_TRANSLATE_NOOP("Money", "Tax once per rate, on the total"),
+    ROUND_PER_LINE: QT_TRANSLATE_NOOP("Money", "Tax on every line"),
 }
 # Currencies whose invoices round the grand total to a coin bigger than the
 # smallest unit: Swiss invoices end in 0 or 5 rappen because no smaller coin
@@ -55,15 +57,21 @@ def parse_decimal(
         elif "," in cleaned:
             cleaned = cleaned.replace(",", ".")
         if not cleaned:
-            raise MoneyInputError("Enter a number.")
+            raise MoneyInputError(QT_TRANSLATE_NOOP("Money", "Enter a number."))
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise MoneyInputError(f"“{text}” is not a number.") from None
+            raise MoneyInputError(
+                QT_TRANSLATE_NOOP("Money", "“{text}” is not a number.").format(
+                    text=text
+                )
+            ) from None
     if not value.is_finite():
-        raise MoneyInputError("Enter a finite number.")
+        raise MoneyInputError(QT_TRANSLATE_NOOP("Money", "Enter a finite number."))
     if value < 0 and not allow_negative:
-        raise MoneyInputError("The number cannot be negative.")
+        raise MoneyInputError(
+            QT_TRANSLATE_NOOP("Money", "The number cannot be negative.")
+        )
     return value
 
 

@@ -11,6 +11,8 @@ import hashlib
 import hmac
 import os
 
+from followup_desk.translatable import QT_TRANSLATE_NOOP
+
 SCHEME = "scrypt"
 COST_N = 2**14
 COST_R = 8
@@ -28,10 +30,14 @@ def check_new_password(password: str) -> None:
     """Refuse a password too short or made only of spaces."""
     if len(password) < MIN_LENGTH:
         raise PasswordRuleError(
-            f"Choose a password of at least {MIN_LENGTH} characters."
+            QT_TRANSLATE_NOOP(
+                "Passwords", "Choose a password of at least {MIN_LENGTH} characters."
+            ).format(MIN_LENGTH=MIN_LENGTH)
         )
     if not password.strip():
-        raise PasswordRuleError("A password cannot be only spaces.")
+        raise PasswordRuleError(
+            QT_TRANSLATE_NOOP("Passwords", "A password cannot be only spaces.")
+        )
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:

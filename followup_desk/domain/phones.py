@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from followup_desk.translatable import QT_TRANSLATE_NOOP
+
 # Countries sharing the +1 plan write numbers 856-636-8749.
 _NANP = {"US", "CA", "PR", "GU", "VI", "AS", "MP"}
 _NOT_DIGIT = re.compile(r"\D+")
@@ -54,12 +56,20 @@ def normalise(
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return PhoneResult(
-            text, phone_key(text, region), f"{text} is not a phone number"
+            text,
+            phone_key(text, region),
+            QT_TRANSLATE_NOOP("Phones", "{number} is not a phone number").format(
+                number=text
+            ),
         )
     key = phone_key(text, region)
     if not phonenumbers.is_valid_number(number):
         return PhoneResult(
-            text, key, f"{text} looks incomplete or wrong; it is kept as written"
+            text,
+            key,
+            QT_TRANSLATE_NOOP(
+                "Phones", "{number} looks incomplete or wrong; it is kept as written"
+            ).format(number=text),
         )
     region = phonenumbers.region_code_for_number(number)
     if region == home or (home in _NANP and region in _NANP):

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 
 from followup_desk.domain.workdays import WorkCalendar
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 KINDS = ("package", "email", "call", "mailer", "visit")
 CHANNELS = ("phone", "walk_in", "email")
@@ -70,36 +71,84 @@ class PlanStep:
         object.__setattr__(self, "channels", tuple(self.channels or ()))
         name = f"Step “{self.title or self.key}”"
         if not str(self.key).strip():
-            raise PlanError(f"{name} needs a key.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Plan", "{name} needs a key.").format(name=name)
+            )
         if not str(self.title).strip():
-            raise PlanError(f"Step {self.key} needs a title.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Plan", "Step {key} needs a title.").format(
+                    key=self.key
+                )
+            )
         if self.kind not in KINDS:
-            raise PlanError(f"{name}: unknown kind {self.kind!r}.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Plan", "{name}: unknown kind {kind!r}.").format(
+                    name=name, kind=self.kind
+                )
+            )
         if self.anchor not in ANCHORS:
-            raise PlanError(f"{name}: unknown anchor {self.anchor!r}.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Plan", "{name}: unknown anchor {anchor!r}.").format(
+                    name=name, anchor=self.anchor
+                )
+            )
         if self.unit not in UNITS:
-            raise PlanError(f"{name}: unknown unit {self.unit!r}.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Plan", "{name}: unknown unit {unit!r}.").format(
+                    name=name, unit=self.unit
+                )
+            )
         if self.condition not in CONDITIONS:
-            raise PlanError(f"{name}: unknown condition {self.condition!r}.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "{name}: unknown condition {condition!r}."
+                ).format(name=name, condition=self.condition)
+            )
         if self.who not in WHO:
-            raise PlanError(f"{name}: unknown person {self.who!r}.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Plan", "{name}: unknown person {who!r}.").format(
+                    name=name, who=self.who
+                )
+            )
         if self.if_no_email not in IF_NO_EMAIL:
-            raise PlanError(f"{name}: unknown if_no_email value.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP("Plan", "{name}: unknown if_no_email value.").format(
+                    name=name
+                )
+            )
         if not isinstance(self.offset, int) or not (
             0 <= self.offset <= MAX_OFFSET[self.unit]
         ):
             unit = "working days" if self.unit == "working_days" else "weeks"
             raise PlanError(
-                f"{name}: the delay must be 0 to {MAX_OFFSET[self.unit]} {unit}."
+                QT_TRANSLATE_NOOP(
+                    "Plan", "{name}: the delay must be 0 to {MAX_OFFSET} {unit}."
+                ).format(name=name, MAX_OFFSET=MAX_OFFSET[self.unit], unit=unit)
             )
         if not isinstance(self.window, int) or not 0 <= self.window <= MAX_WINDOW:
-            raise PlanError(f"{name}: the window must be 0 to {MAX_WINDOW} days.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "{name}: the window must be 0 to {MAX_WINDOW} days."
+                ).format(name=name, MAX_WINDOW=MAX_WINDOW)
+            )
         if not isinstance(self.retries, int) or not 0 <= self.retries <= MAX_RETRIES:
-            raise PlanError(f"{name}: tries again 0 to {MAX_RETRIES} times.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "{name}: tries again 0 to {MAX_RETRIES} times."
+                ).format(name=name, MAX_RETRIES=MAX_RETRIES)
+            )
         if any(c not in CHANNELS for c in self.channels):
-            raise PlanError(f"{name}: unknown channel in {self.channels!r}.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "{name}: unknown channel in {channels!r}."
+                ).format(name=name, channels=self.channels)
+            )
         if self.min_interest and self.min_interest not in INTERESTS:
-            raise PlanError(f"{name}: unknown interest {self.min_interest!r}.")
+            raise PlanError(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "{name}: unknown interest {min_interest!r}."
+                ).format(name=name, min_interest=self.min_interest)
+            )
 
 
 @dataclass(frozen=True)
@@ -224,14 +273,23 @@ class Plan:
         """What stops this plan from being used, in plain sentences."""
         found = []
         if not self.steps:
-            found.append("The plan has no steps; add at least one.")
+            found.append(
+                QT_TRANSLATE_NOOP("Plan", "The plan has no steps; add at least one.")
+            )
         keys = [s.key for s in self.steps]
         for key in sorted({k for k in keys if keys.count(k) > 1}):
-            found.append(f"Two steps share the key “{key}”; keys must differ.")
+            found.append(
+                QT_TRANSLATE_NOOP(
+                    "Plan", "Two steps share the key “{key}”; keys must differ."
+                ).format(key=key)
+            )
         if self.steps and self.steps[0].anchor == "previous":
             found.append(
-                f"The first step (“{self.steps[0].title}”) cannot count from the "
-                "step before it; count it from the first contact."
+                QT_TRANSLATE_NOOP(
+                    "Plan",
+                    "The first step (“{title}”) cannot count from the step before "
+                    "it; count it from the first contact.",
+                ).format(title=self.steps[0].title)
             )
         return found
 
@@ -242,11 +300,19 @@ STEP_FIELDS = tuple(f.name for f in fields(PlanStep))
 def step_from_dict(data: dict) -> PlanStep:
     unknown = set(data) - set(STEP_FIELDS)
     if unknown:
-        raise PlanError(f"Unknown step settings: {', '.join(sorted(unknown))}.")
+        raise PlanError(
+            QT_TRANSLATE_NOOP("Plan", "Unknown step settings: {items}.").format(
+                items=", ".join(sorted(unknown))
+            )
+        )
     try:
         return PlanStep(**data)
     except TypeError as exc:
-        raise PlanError(f"A step is missing a setting ({exc}).") from None
+        raise PlanError(
+            QT_TRANSLATE_NOOP(
+                "Plan", "A step is missing a setting ({problem})."
+            ).format(problem=message_of(exc))
+        ) from None
 
 
 def step_to_dict(step: PlanStep) -> dict:

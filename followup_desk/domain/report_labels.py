@@ -11,29 +11,40 @@ from decimal import ROUND_HALF_UP, Decimal
 from babel.numbers import format_currency, format_decimal
 
 from followup_desk.domain.money import format_money
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
-CHANNEL_LABELS = {"phone": "Phone call", "walk_in": "Walk-in", "email": "E-mail"}
-CHANNEL_PLURALS = {"phone": "Phone calls", "walk_in": "Walk-ins", "email": "E-mails"}
+# Marked for the screens, which translate them; printed reports read English.
+CHANNEL_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("ReportLabels", "Phone call"),
+    "walk_in": QT_TRANSLATE_NOOP("ReportLabels", "Walk-in"),
+    "email": QT_TRANSLATE_NOOP("ReportLabels", "E-mail"),
+}
+CHANNEL_PLURALS = {
+    "phone": QT_TRANSLATE_NOOP("ReportLabels", "Phone calls"),
+    "walk_in": QT_TRANSLATE_NOOP("ReportLabels", "Walk-ins"),
+    "email": QT_TRANSLATE_NOOP("ReportLabels", "E-mails"),
+}
 KIND_PLURALS = {
-    "email": "E-mails",
-    "call": "Calls",
-    "package": "Packages",
-    "mailer": "Mailers",
-    "visit": "Visits",
+    "email": QT_TRANSLATE_NOOP("ReportLabels", "E-mails"),
+    "call": QT_TRANSLATE_NOOP("ReportLabels", "Calls"),
+    "package": QT_TRANSLATE_NOOP("ReportLabels", "Packages"),
+    "mailer": QT_TRANSLATE_NOOP("ReportLabels", "Mailers"),
+    "visit": QT_TRANSLATE_NOOP("ReportLabels", "Visits"),
 }
 STATUS_LABELS = {
-    "prospect": "Still a prospect",
-    "customer": "Customer",
-    "lost": "Lost",
-    "do_not_contact": "Do not contact",
+    "prospect": QT_TRANSLATE_NOOP("ReportLabels", "Still a prospect"),
+    "customer": QT_TRANSLATE_NOOP("ReportLabels", "Customer"),
+    "lost": QT_TRANSLATE_NOOP("ReportLabels", "Lost"),
+    "do_not_contact": QT_TRANSLATE_NOOP("ReportLabels", "Do not contact"),
 }
-NOBODY = "Not recorded"
+NOBODY = QT_TRANSLATE_NOOP("ReportLabels", "Not recorded")
+ALL_CHANNELS = QT_TRANSLATE_NOOP("ReportLabels", "All channels")
 NO_FIGURE = "–"
 
 
 def channel_label(channel: str | None) -> str:
     if not channel:
-        return "All channels"
+        return ALL_CHANNELS
     return CHANNEL_LABELS.get(channel, channel)
 
 

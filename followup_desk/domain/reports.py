@@ -27,16 +27,17 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from followup_desk.domain.money import round_money
 from followup_desk.domain.plan import CHANNELS, KINDS, Plan
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 ONE_DAY = dt.timedelta(days=1)
 PERCENT = Decimal("0.1")
 
 FUNNEL_STAGES: tuple[tuple[str, str], ...] = (
-    ("first_contact", "First contacts"),
-    ("quoted", "Quoted"),
-    ("package", "Package sent"),
-    ("followed_up", "Followed up"),
-    ("ordered", "First order"),
+    ("first_contact", QT_TRANSLATE_NOOP("ReportLabels", "First contacts")),
+    ("quoted", QT_TRANSLATE_NOOP("ReportLabels", "Quoted")),
+    ("package", QT_TRANSLATE_NOOP("ReportLabels", "Package sent")),
+    ("followed_up", QT_TRANSLATE_NOOP("ReportLabels", "Followed up")),
+    ("ordered", QT_TRANSLATE_NOOP("ReportLabels", "First order")),
 )
 STATUS_ORDER = ("prospect", "customer", "lost", "do_not_contact")
 POSTED_KINDS = ("package", "mailer")

@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable
 from functools import lru_cache
 
+from followup_desk.translatable import QT_TRANSLATE_NOOP
+
 
 class CalendarInputError(ValueError):
     """A closed day or region the owner typed cannot be used."""
@@ -45,8 +47,11 @@ def parse_closed_days(text: str) -> list[dt.date]:
             days.add(dt.date.fromisoformat(part))
         except ValueError:
             raise CalendarInputError(
-                f"“{part}” is not a date; write closed days as YYYY-MM-DD, "
-                "e.g. 2026-12-24."
+                QT_TRANSLATE_NOOP(
+                    "Workdays",
+                    "“{part}” is not a date; write closed days as YYYY-MM-DD, "
+                    "e.g. 2026-12-24.",
+                ).format(part=part)
             ) from None
     return sorted(days)
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from followup_desk.translatable import QT_TRANSLATE_NOOP
+
 # Field → header names that mean it, in plain spelling. Besides the
 # ``NewContact`` fields there are two of our own: ``full_name`` (split into
 # first and last name when the file has no separate columns) and ``contacted``
@@ -167,24 +169,24 @@ def split_full_name(name: str) -> tuple[str, str]:
 
 # What each field is called on the mapping screen, in the order shown there.
 FIELD_LABELS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "full_name": "Full name (split into first and last)",
-    "company": "Company",
-    "email": "E-mail",
-    "phone": "Phone",
-    "phone2": "Second phone",
-    "website": "Website",
-    "street": "Street",
-    "street2": "Street, second line",
-    "postcode": "Postcode / ZIP",
-    "city": "Town",
-    "region": "State / region",
-    "country": "Country",
-    "channel": "How they got in touch",
-    "interest": "Interest",
-    "contacted": "First contact date",
-    "notes": "Notes",
+    "first_name": QT_TRANSLATE_NOOP("Columns", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("Columns", "Last name"),
+    "full_name": QT_TRANSLATE_NOOP("Columns", "Full name (split into first and last)"),
+    "company": QT_TRANSLATE_NOOP("Columns", "Company"),
+    "email": QT_TRANSLATE_NOOP("Columns", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("Columns", "Phone"),
+    "phone2": QT_TRANSLATE_NOOP("Columns", "Second phone"),
+    "website": QT_TRANSLATE_NOOP("Columns", "Website"),
+    "street": QT_TRANSLATE_NOOP("Columns", "Street"),
+    "street2": QT_TRANSLATE_NOOP("Columns", "Street, second line"),
+    "postcode": QT_TRANSLATE_NOOP("Columns", "Postcode / ZIP"),
+    "city": QT_TRANSLATE_NOOP("Columns", "Town"),
+    "region": QT_TRANSLATE_NOOP("Columns", "State / region"),
+    "country": QT_TRANSLATE_NOOP("Columns", "Country"),
+    "channel": QT_TRANSLATE_NOOP("Columns", "How they got in touch"),
+    "interest": QT_TRANSLATE_NOOP("Columns", "Interest"),
+    "contacted": QT_TRANSLATE_NOOP("Columns", "First contact date"),
+    "notes": QT_TRANSLATE_NOOP("Columns", "Notes"),
 }
 
 # Fields a row may fill from several columns: every non-empty value is kept

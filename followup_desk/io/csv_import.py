@@ -23,6 +23,7 @@ from pathlib import Path
 from followup_desk.io import columns
 from followup_desk.services import contacts
 from followup_desk.services.errors import UserError, ValidationError
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.io")
 
@@ -159,7 +160,11 @@ def read_bytes(path: Path) -> bytes:
         return Path(path).read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise CsvImportError(f"Cannot read {path}: {reason}.") from None
+        raise CsvImportError(
+            QT_TRANSLATE_NOOP("CsvImport", "Cannot read {path}: {reason}.").format(
+                path=path, reason=reason
+            )
+        ) from None
 
 
 def read_table(path: Path) -> SourceFile:
@@ -167,7 +172,11 @@ def read_table(path: Path) -> SourceFile:
     path = Path(path)
     text, encoding = decode(read_bytes(path))
     if not text.strip():
-        raise CsvImportError(f"{path} is empty; there is nothing to import.")
+        raise CsvImportError(
+            QT_TRANSLATE_NOOP(
+                "CsvImport", "{path} is empty; there is nothing to import."
+            ).format(path=path)
+        )
     delimiter = detect_delimiter(text)
 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -186,8 +195,11 @@ def read_table(path: Path) -> SourceFile:
             records.append((start, cells))
     except csv.Error as exc:
         raise CsvImportError(
-            f"{path.name}, line {reader.line_num}: {exc}. "
-            "Save the sheet as CSV (comma-separated) and try again."
+            QT_TRANSLATE_NOOP(
+                "CsvImport",
+                "{name}, line {line_num}: {problem}. Save the sheet as CSV "
+                "(comma-separated) and try again.",
+            ).format(name=path.name, line_num=reader.line_num, problem=message_of(exc))
         ) from None
     _check_closed_quotes(path, text, [(line, {}) for line, _ in records], line_count)
     return SourceFile(path, "csv", headers or [], records, encoding, delimiter)
@@ -217,9 +229,12 @@ def _check_header(path: Path, cells: list[str], mapping: dict[int, str]) -> None
         return
     found = ", ".join(cell.strip() for cell in cells if cell.strip())
     raise CsvImportError(
-        f"{path.name} has no name or company column. The first line must name "
-        "the columns, e.g. first_name,last_name,company_name,email "
-        f"(found: {found[:120]})."
+        QT_TRANSLATE_NOOP(
+            "CsvImport",
+            "{name} has no name or company column. The first line must "
+            "name the columns, e.g. "
+            "first_name,last_name,company_name,email (found: {found}).",
+        ).format(name=path.name, found=found[:120])
     )
 
 
@@ -238,8 +253,12 @@ def _check_closed_quotes(
     if last_line - start < 2:
         return
     raise CsvImportError(
-        f"{path.name}, line {start}: a quoted value is never closed, so every "
-        'line after it reads as one cell. Add the missing " and try again.'
+        QT_TRANSLATE_NOOP(
+            "CsvImport",
+            "{name}, line {start}: a quoted value is never closed, so "
+            'every line after it reads as one cell. Add the missing " '
+            "and try again.",
+        ).format(name=path.name, start=start)
     )
 
 
@@ -254,7 +273,12 @@ def parse_day(text: str, month_first: bool = True) -> dt.date:
             return dt.datetime.strptime(token, fmt).date()
         except ValueError:
             continue
-    raise ValidationError("contacted", f"“{text}” is not a date; write YYYY-MM-DD.")
+    raise ValidationError(
+        "contacted",
+        QT_TRANSLATE_NOOP(
+            "CsvImport", "“{text}” is not a date; write YYYY-MM-DD."
+        ).format(text=text),
+    )
 
 
 def country_code(text: str) -> str:
@@ -300,13 +324,19 @@ def contact_from_row(
         channel = columns.channel_for(word)
         if channel is None:
             raise ValidationError(
-                "channel", f"channel “{word}” is not phone, walk-in or e-mail"
+                "channel",
+                QT_TRANSLATE_NOOP(
+                    "CsvImport", "channel “{word}” is not phone, walk-in or e-mail"
+                ).format(word=word),
             )
     word = values.pop("interest", "")
     interest = columns.interest_for(word) if word else "medium"
     if interest is None:
         raise ValidationError(
-            "interest", f"interest “{word}” is not low, medium or high"
+            "interest",
+            QT_TRANSLATE_NOOP(
+                "CsvImport", "interest “{word}” is not low, medium or high"
+            ).format(word=word),
         )
 
     word = values.pop("contacted", "")

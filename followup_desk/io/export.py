@@ -21,11 +21,13 @@ import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from followup_desk.domain.names import full_name
 from followup_desk.services import profile as profile_service
 from followup_desk.services import prospects as prospect_service
 from followup_desk.services.errors import UserError
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.io")
 
@@ -78,10 +80,18 @@ def write_atomically(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP("Export", "{path} is a folder; give a file name.").format(
+                path=path
+            )
+        )
     folder = path.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist; pick another.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Export", "The folder {folder} does not exist; pick another."
+            ).format(folder=folder)
+        )
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
         with os.fdopen(handle, "wb") as out:
@@ -94,8 +104,11 @@ def write_atomically(path: Path, data: bytes) -> Path:
             os.unlink(temp)
         reason = exc.strerror or str(exc)
         raise ExportError(
-            f"Cannot write {path}: {reason}. Close any program that has it "
-            "open, or choose another folder."
+            QT_TRANSLATE_NOOP(
+                "Export",
+                "Cannot write {path}: {reason}. Close any program that has "
+                "it open, or choose another folder.",
+            ).format(path=path, reason=reason)
         ) from None
     return path
 
@@ -222,7 +235,11 @@ def export_vcards(path: Path, prospect_ids: Iterable[int]) -> int:
     """Write the prospects as one vCard file; returns how many cards."""
     text, count = vcards_text(prospect_ids)
     if not count:
-        raise ExportError("No prospects chosen: pick at least one to export.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "Export", "No prospects chosen: pick at least one to export."
+            )
+        )
     write_atomically(path, text.encode("utf-8"))
     log.info("Exported %d prospects as vCards", count)
     return count
@@ -318,7 +335,7 @@ def calendar_bytes(
             )
         start, end = days[due]
         label = KIND_LABELS.get(kind, kind.title())
-        name = " ".join(x for x in (first_name, last_name) if x) or company
+        name = full_name(first_name, last_name) or company
         summary = f"{label}: {name}"
         if company and company != name:
             summary += f" ({company})"

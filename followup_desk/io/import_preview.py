@@ -21,6 +21,7 @@ from pathlib import Path
 from peewee import Tuple
 
 from followup_desk.domain import phones
+from followup_desk.domain.names import full_name
 from followup_desk.io import columns
 from followup_desk.io.csv_import import (
     MONTH_FIRST_COUNTRIES,
@@ -35,15 +36,43 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services.contacts import NewContact
 from followup_desk.services.errors import ValidationError
 from followup_desk.storage.models import Prospect, search_key
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.io")
 
 ADD, MERGE, SKIP, LEAVE_OUT = "add", "merge", "skip", "leave_out"
 ACTION_LABELS = {
-    ADD: "Add",
-    MERGE: "Merge into existing",
-    SKIP: "Skip",
-    LEAVE_OUT: "Left out",
+    ADD: QT_TRANSLATE_NOOP("ImportPreview", "Add"),
+    MERGE: QT_TRANSLATE_NOOP("ImportPreview", "Merge into existing"),
+    SKIP: QT_TRANSLATE_NOOP("ImportPreview", "Skip"),
+    LEAVE_OUT: QT_TRANSLATE_NOOP("ImportPreview", "Left out"),
+}
+# What a duplicate has in common with the prospect or earlier line it matches.
+_DUPLICATE_TEXTS = {
+    "same e-mail": (
+        QT_TRANSLATE_NOOP("ImportPreview", "Same e-mail as {name} (prospect {id})"),
+        QT_TRANSLATE_NOOP("ImportPreview", "Same e-mail as line {line} of this file"),
+    ),
+    "same phone": (
+        QT_TRANSLATE_NOOP("ImportPreview", "Same phone as {name} (prospect {id})"),
+        QT_TRANSLATE_NOOP("ImportPreview", "Same phone as line {line} of this file"),
+    ),
+    "same name and postcode": (
+        QT_TRANSLATE_NOOP(
+            "ImportPreview", "Same name and postcode as {name} (prospect {id})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImportPreview", "Same name and postcode as line {line} of this file"
+        ),
+    ),
+    "same company and postcode": (
+        QT_TRANSLATE_NOOP(
+            "ImportPreview", "Same company and postcode as {name} (prospect {id})"
+        ),
+        QT_TRANSLATE_NOOP(
+            "ImportPreview", "Same company and postcode as line {line} of this file"
+        ),
+    ),
 }
 # A phone key this short is a typo or an extension, not a way to tell people
 # apart; matching on it would merge strangers.
@@ -91,25 +120,20 @@ class PreviewRow:
         c = self.contact
         if c is None:
             v = self.values
-            full = " ".join(
-                x for x in (v.get("first_name"), v.get("last_name")) if x
-            ) or v.get("full_name", "")
-            return full or v.get("company", "")
-        return " ".join(x for x in (c.first_name, c.last_name) if x) or c.company
+            full = full_name(v.get("first_name", ""), v.get("last_name", ""))
+            return full or v.get("full_name", "") or v.get("company", "")
+        return full_name(c.first_name, c.last_name) or c.company
 
     @property
     def duplicate_text(self) -> str:
         """ "Same e-mail as Ann Lee (prospect 12)" or "… as line 4 of this file"."""
+        as_prospect, as_line = _DUPLICATE_TEXTS.get(
+            self.duplicate_reason, _DUPLICATE_TEXTS["same e-mail"]
+        )
         if self.duplicate_of is not None:
-            return (
-                f"{self.duplicate_reason.capitalize()} as {self.duplicate_name} "
-                f"(prospect {self.duplicate_of})"
-            )
+            return as_prospect.format(name=self.duplicate_name, id=self.duplicate_of)
         if self.duplicate_line is not None:
-            return (
-                f"{self.duplicate_reason.capitalize()} as line "
-                f"{self.duplicate_line} of this file"
-            )
+            return as_line.format(line=self.duplicate_line)
         return ""
 
 
@@ -250,9 +274,12 @@ def _check_mapping(source: SourceFile, mapping: list[str]) -> None:
         return
     found = ", ".join(h for h in source.headers if h)
     raise CsvImportError(
-        f"{source.path.name} has no name or company column. The first line must "
-        "name the columns, e.g. first_name,last_name,company_name,email "
-        f"(found: {found[:120]})."
+        QT_TRANSLATE_NOOP(
+            "ImportPreview",
+            "{name} has no name or company column. The first line must "
+            "name the columns, e.g. "
+            "first_name,last_name,company_name,email (found: {found}).",
+        ).format(name=source.path.name, found=found[:120])
     )
 
 
@@ -269,13 +296,15 @@ def _check_row(
         contact, day = contact_from_row(values, channel, contacted_on, month_first)
         cleaned = contact.cleaned(home)
     except ValidationError as exc:
-        row.problems.append(str(exc))
+        row.problems.append(message_of(exc))
         row.action = LEAVE_OUT
         return row
 
     if contact.postcode.strip() and cleaned.postcode != contact.postcode.strip():
         row.fixes.append(
-            f"ZIP {contact.postcode.strip()} written as {cleaned.postcode}"
+            QT_TRANSLATE_NOOP(
+                "ImportPreview", "ZIP {typed} written as {written}"
+            ).format(typed=contact.postcode.strip(), written=cleaned.postcode)
         )
     for name in ("phone", "phone2"):
         raw = getattr(cleaned, name)
@@ -283,7 +312,11 @@ def _check_row(
             continue
         result = phones.normalise(raw, home, cleaned.country)
         if result.problem:
-            row.warnings.append(f"Phone {result.problem}")
+            row.warnings.append(
+                QT_TRANSLATE_NOOP("ImportPreview", "Phone {problem}").format(
+                    problem=result.problem
+                )
+            )
         # The written form is kept; the key only serves duplicate checks.
         cleaned = replace(cleaned, **{name: result.text})
     row.contact = cleaned
@@ -351,9 +384,7 @@ def _chunks(items: Iterable) -> Iterable[list]:
 
 
 def _display(first: str, last: str, company: str, prospect_id: int) -> str:
-    return (
-        " ".join(x for x in (first, last) if x) or company or f"prospect {prospect_id}"
-    )
+    return full_name(first, last) or company or f"prospect {prospect_id}"
 
 
 def _known_prospects(rows: list[PreviewRow]) -> dict[str, tuple[int, str]]:

@@ -29,6 +29,7 @@ from followup_desk.storage.models import (
     Touch,
     search_key,
 )
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.io")
 
@@ -257,7 +258,11 @@ def recent_imports(limit: int = 20) -> list[ImportSummary]:
 def get_batch(batch_id: int) -> ImportBatch:
     batch = ImportBatch.get_or_none(ImportBatch.id == batch_id)
     if batch is None:
-        raise NotFoundError(f"There is no import number {batch_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "ImportRuns", "There is no import number {batch_id}."
+            ).format(batch_id=batch_id)
+        )
     return batch
 
 
@@ -292,14 +297,24 @@ def undo_import(batch_id: int, who: str = "", include_worked: bool = False) -> i
     batch = get_batch(batch_id)
     if batch.undone_at is not None:
         raise UserError(
-            f"Import {batch_id} ({batch.source_name}) was already undone on "
-            f"{batch.undone_at:%Y-%m-%d %H:%M}."
+            QT_TRANSLATE_NOOP(
+                "ImportRuns",
+                "Import {batch_id} ({source_name}) was already undone on "
+                "{undone_at:%Y-%m-%d %H:%M}.",
+            ).format(
+                batch_id=batch_id,
+                source_name=batch.source_name,
+                undone_at=batch.undone_at,
+            )
         )
     busy = worked_on(batch_id)
     if busy and not include_worked:
         raise UndoNeedsConfirmation(
-            f"{len(busy)} of the prospects this import added have quotes or "
-            "finished follow-ups since. Undoing removes those too.",
+            QT_TRANSLATE_NOOP(
+                "ImportRuns",
+                "{count} of the prospects this import added have quotes or "
+                "finished follow-ups since. Undoing removes those too.",
+            ).format(count=len(busy)),
             len(busy),
         )
     with database.atomic():

@@ -23,6 +23,7 @@ from followup_desk.io.csv_import import (
     decode,
     read_bytes,
 )
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.io")
 
@@ -67,8 +68,11 @@ def read_vcards(path: Path) -> SourceFile:
     text, encoding = decode(read_bytes(path))
     if not _BEGIN.search(text):
         raise CsvImportError(
-            f"{path.name} holds no contact cards (no BEGIN:VCARD line). "
-            "Export the contacts again as vCard (.vcf)."
+            QT_TRANSLATE_NOOP(
+                "VcardImport",
+                "{name} holds no contact cards (no BEGIN:VCARD line). Export "
+                "the contacts again as vCard (.vcf).",
+            ).format(name=path.name)
         )
     records = []
     for line, card_text in _split_cards(text):

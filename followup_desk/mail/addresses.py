@@ -6,7 +6,9 @@ be offline and a slow or failing look-up must never hold up the front desk.
 
 from __future__ import annotations
 
-from email_validator import EmailNotValidError, validate_email
+from functools import cache
+
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 
 class AddressError(ValueError):
@@ -21,13 +23,17 @@ def normalize_address(text: str) -> str:
     readable (``zoë@exämple.com``).
     """
     candidate = (text or "").strip().lower()
+    validate_email, not_valid = _validator()
     try:
         checked = validate_email(candidate, check_deliverability=False)
-    except EmailNotValidError as exc:
+    except not_valid as exc:
         reason = str(exc).rstrip(".")
         raise AddressError(
-            f"“{text.strip()}” is not an e-mail address: {_plain(reason)}. "
-            "Check it, e.g. name@example.com."
+            QT_TRANSLATE_NOOP(
+                "Addresses",
+                "“{address}” is not an e-mail address: {reason}. Check it, e.g. "
+                "name@example.com.",
+            ).format(address=text.strip(), reason=_plain(reason))
         ) from None
     return checked.normalized
 
@@ -38,15 +44,25 @@ def smtp_form(address: str) -> str:
     A non-ASCII part before the ``@`` stays as it is; the sender then needs a
     server that accepts international addresses (SMTPUTF8).
     """
+    validate_email, not_valid = _validator()
     try:
         checked = validate_email(address, check_deliverability=False)
-    except EmailNotValidError:
+    except not_valid:
         return address
     return checked.ascii_email or f"{checked.local_part}@{checked.ascii_domain}"
 
 
 def needs_smtputf8(address: str) -> bool:
     return not smtp_form(address).isascii()
+
+
+@cache
+def _validator():
+    # email-validator compiles its grammar on import (~40 ms): paid on the
+    # first address checked, not by every start of the window.
+    from email_validator import EmailNotValidError, validate_email
+
+    return validate_email, EmailNotValidError
 
 
 def _plain(reason: str) -> str:

@@ -168,10 +168,12 @@ class DrainHooks:
     ``unwanted`` says why a queued message should no longer go (the prospect
     opted out, the follow-up was cancelled), or "". ``sent`` runs inside the
     transaction that marks the row sent. ``refused`` runs when the server
-    refused the address for good.
+    refused the address for good. ``held`` says why a message must wait for
+    now (the prospect's reply is unread), or "": it stays queued, untouched.
     """
 
     unwanted: Callable[[OutboxMessage], str] = lambda row: ""
+    held: Callable[[OutboxMessage], str] = lambda row: ""
     sent: Callable[[OutboxMessage], None] = lambda row: None
     refused: Callable[[OutboxMessage, MailError], None] = lambda row, error: None
 
@@ -183,6 +185,8 @@ class DrainReport:
     waiting: list[int] = field(default_factory=list)
     failed: list[int] = field(default_factory=list)
     cancelled: list[int] = field(default_factory=list)
+    # Left queued without a try: they wait for something staff must do first.
+    held: list[int] = field(default_factory=list)
     error: MailError | None = None
 
     @property
@@ -201,6 +205,31 @@ def due_ids(
     if ids is not None:
         query = query.where(OutboxMessage.id.in_(list(ids)))
     return [row.id for row in query.order_by(OutboxMessage.id)]
+
+
+def _hold(row_ids: Sequence[int], hooks: DrainHooks) -> set[int]:
+    """The messages that must wait; each says why in ``last_error``."""
+    if not row_ids:
+        return set()
+    held: set[int] = set()
+    # Without the stored bytes: deciding needs only the links.
+    columns = (
+        OutboxMessage.id,
+        OutboxMessage.prospect,
+        OutboxMessage.touch,
+        OutboxMessage.last_error,
+    )
+    query = OutboxMessage.select(*columns).where(OutboxMessage.id.in_(list(row_ids)))
+    for row in query:
+        reason = hooks.held(row)
+        if not reason:
+            continue
+        held.add(row.id)
+        if row.last_error != reason:
+            OutboxMessage.update(last_error=reason).where(
+                (OutboxMessage.id == row.id) & (OutboxMessage.status == QUEUED)
+            ).execute()
+    return held
 
 
 def _defer(row_ids: Sequence[int], error: MailError, now: dt.datetime) -> None:
@@ -235,7 +264,9 @@ def drain(
     now = now or now_local()
     recover_interrupted(now)
     pending = due_ids(now, ignore_schedule, ids)
-    report = DrainReport(total=len(pending))
+    held = _hold(pending, hooks)
+    pending = [row_id for row_id in pending if row_id not in held]
+    report = DrainReport(total=len(pending), held=sorted(held))
     if not pending:
         return report
 

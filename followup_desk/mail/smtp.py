@@ -16,11 +16,13 @@ import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
+
 log = logging.getLogger("followup_desk.mail")
 
 SECURITY_LABELS = {
-    "starttls": "STARTTLS (usually port 587)",
-    "tls": "TLS (usually port 465)",
+    "starttls": QT_TRANSLATE_NOOP("Smtp", "STARTTLS (usually port 587)"),
+    "tls": QT_TRANSLATE_NOOP("Smtp", "TLS (usually port 465)"),
 }
 DEFAULT_PORTS = {"starttls": 587, "tls": 465}
 
@@ -75,9 +77,14 @@ def ssl_context(ca_file: str = "") -> ssl.SSLContext:
         except (OSError, ssl.SSLError) as exc:
             raise MailError(
                 "settings",
-                f"The certificate file {ca_file} cannot be used "
-                f"({getattr(exc, 'strerror', None) or exc}). Choose the PEM file "
-                "your mail provider gave you, or clear the field.",
+                QT_TRANSLATE_NOOP(
+                    "Smtp",
+                    "The certificate file {ca_file} cannot be used ({problem}). "
+                    "Choose the PEM file your mail provider gave you, or clear "
+                    "the field.",
+                ).format(
+                    ca_file=ca_file, problem=getattr(exc, "strerror", None) or exc
+                ),
             ) from None
     return context
 
@@ -100,46 +107,65 @@ def explain(exc: BaseException, config: SmtpConfig) -> MailError:
         reason = exc.verify_message or exc.reason or "unknown reason"
         return MailError(
             "certificate",
-            f"The mail server {where} showed a certificate that cannot be trusted "
-            f"({reason}). Nothing was sent. Check the server name; if your mail "
-            "provider gave you a certificate file, choose it under “Extra trusted "
-            "certificate” in Mail settings.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "The mail server {where} showed a certificate that cannot be "
+                "trusted ({reason}). Nothing was sent. Check the server "
+                "name; if your mail provider gave you a certificate file, "
+                "choose it under “Extra trusted certificate” in Mail "
+                "settings.",
+            ).format(where=where, reason=reason),
         )
     if isinstance(exc, ssl.SSLError):
         return MailError(
             "tls",
-            f"Could not set up a secure connection with {where} "
-            f"({exc.reason or exc}). Check that the security setting matches the "
-            "port: STARTTLS for 587, TLS for 465.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "Could not set up a secure connection with {where} "
+                "({problem}). Check that the security setting matches the "
+                "port: STARTTLS for 587, TLS for 465.",
+            ).format(where=where, problem=exc.reason or exc),
         )
     if isinstance(exc, ConnectionRefusedError):
         return MailError(
             "connection",
-            f"The mail server {where} refused the connection. Check the server "
-            "name and port in Mail settings; if they are right, the server may be "
-            "down and the mail is tried again later.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "The mail server {where} refused the connection. Check the "
+                "server name and port in Mail settings; if they are right, "
+                "the server may be down and the mail is tried again later.",
+            ).format(where=where),
             transient=True,
         )
     if isinstance(exc, socket.gaierror):
         return MailError(
             "connection",
-            f"Cannot find the mail server “{config.host}”. Check its name in Mail "
-            "settings and that this computer is online.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "Cannot find the mail server “{host}”. Check its name in "
+                "Mail settings and that this computer is online.",
+            ).format(host=config.host),
             transient=True,
         )
     if isinstance(exc, TimeoutError | socket.timeout):
         return MailError(
             "connection",
-            f"The mail server {where} did not answer in time. Check the port, or "
-            "try again later.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "The mail server {where} did not answer in time. Check the "
+                "port, or try again later.",
+            ).format(where=where),
             transient=True,
         )
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return MailError(
             "auth",
-            f"The mail server did not accept the user name “{config.user}” with "
-            "that password. Check both in Mail settings (some providers want an "
-            "app password here). Nothing was sent.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "The mail server did not accept the user name “{user}” with "
+                "that password. Check both in Mail settings (some providers "
+                "want an app password here). Nothing was sent.",
+            ).format(user=config.user),
         )
     if isinstance(exc, smtplib.SMTPNotSupportedError):
         return MailError("server", _not_supported(str(exc), config))
@@ -151,41 +177,59 @@ def explain(exc: BaseException, config: SmtpConfig) -> MailError:
         )
         return MailError(
             "recipient",
-            f"The mail server refused the address ({' '.join(detail.split())}).",
+            QT_TRANSLATE_NOOP(
+                "Smtp", "The mail server refused the address ({items})."
+            ).format(items=" ".join(detail.split())),
             transient=temporary,
             per_message=True,
         )
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return MailError(
             "sender",
-            f"The mail server refused the sender address {exc.sender!r} "
-            f"({_reply_text(exc)}). Check “From address” in Mail settings: many "
-            "servers only send from your own address.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "The mail server refused the sender address {sender!r} "
+                "({reply_text}). Check “From address” in Mail settings: many "
+                "servers only send from your own address.",
+            ).format(sender=exc.sender, reply_text=_reply_text(exc)),
             transient=400 <= exc.smtp_code < 500,
         )
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return MailError(
             "connection",
-            f"The mail server {where} closed the connection. The mail stays in "
-            "the outbox and is tried again.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "The mail server {where} closed the connection. The mail "
+                "stays in the outbox and is tried again.",
+            ).format(where=where),
             transient=True,
         )
     if isinstance(exc, smtplib.SMTPResponseException):
         temporary = 400 <= exc.smtp_code < 500
         return MailError(
             "message" if isinstance(exc, smtplib.SMTPDataError) else "server",
-            f"The mail server answered {exc.smtp_code}: {_reply_text(exc)}.",
+            QT_TRANSLATE_NOOP(
+                "Smtp", "The mail server answered {smtp_code}: {reply_text}."
+            ).format(smtp_code=exc.smtp_code, reply_text=_reply_text(exc)),
             transient=temporary,
             per_message=isinstance(exc, smtplib.SMTPDataError),
         )
     if isinstance(exc, OSError):
         return MailError(
             "connection",
-            f"Cannot reach the mail server {where} ({exc.strerror or exc}). Check "
-            "that this computer is online; the mail is tried again later.",
+            QT_TRANSLATE_NOOP(
+                "Smtp",
+                "Cannot reach the mail server {where} ({problem}). Check that "
+                "this computer is online; the mail is tried again later.",
+            ).format(where=where, problem=exc.strerror or exc),
             transient=True,
         )
-    return MailError("server", f"Sending failed: {exc}.")
+    return MailError(
+        "server",
+        QT_TRANSLATE_NOOP("Smtp", "Sending failed: {problem}.").format(
+            problem=message_of(exc)
+        ),
+    )
 
 
 def _not_supported(text: str, config: SmtpConfig) -> str:
@@ -208,7 +252,9 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     # smtplib encodes credentials as ASCII only; a password with "ä" or "Ω"
     # goes out as UTF-8 in AUTH PLAIN, as RFC 4616 says it should.
     if "plain" not in smtp.esmtp_features.get("auth", "").lower().split():
-        raise smtplib.SMTPNotSupportedError("AUTH PLAIN not offered")
+        raise smtplib.SMTPNotSupportedError(
+            QT_TRANSLATE_NOOP("Smtp", "AUTH PLAIN not offered")
+        )
     token = base64.b64encode(f"\0{user}\0{password}".encode()).decode("ascii")
     code, reply = smtp.docmd("AUTH", f"PLAIN {token}")
     if code != 235:
@@ -236,11 +282,17 @@ class SmtpSession:
         config = self.config
         if config.security not in SECURITY_LABELS:
             raise MailError(
-                "settings", "Choose STARTTLS or TLS as the security in Mail settings."
+                "settings",
+                QT_TRANSLATE_NOOP(
+                    "Smtp", "Choose STARTTLS or TLS as the security in Mail settings."
+                ),
             )
         if not config.host:
             raise MailError(
-                "settings", "Enter the mail server's name in Mail settings."
+                "settings",
+                QT_TRANSLATE_NOOP(
+                    "Smtp", "Enter the mail server's name in Mail settings."
+                ),
             )
         context = ssl_context(config.ca_file)
         try:
@@ -254,7 +306,9 @@ class SmtpSession:
             smtp.ehlo()
             if config.security == "starttls":
                 if not smtp.has_extn("starttls"):
-                    raise smtplib.SMTPNotSupportedError("STARTTLS not offered")
+                    raise smtplib.SMTPNotSupportedError(
+                        QT_TRANSLATE_NOOP("Smtp", "STARTTLS not offered")
+                    )
                 smtp.starttls(context=context)
                 smtp.ehlo()
             if config.user:
@@ -282,14 +336,20 @@ class SmtpSession:
         """
         smtp = self._smtp
         if smtp is None:
-            raise MailError("connection", "Not connected to the mail server.")
+            raise MailError(
+                "connection",
+                QT_TRANSLATE_NOOP("Smtp", "Not connected to the mail server."),
+            )
         options = ["SMTPUTF8", "BODY=8BITMIME"] if smtputf8 else []
         try:
             if smtputf8 and not smtp.has_extn("smtputf8"):
                 raise MailError(
                     "recipient",
-                    "This address has letters outside the Latin alphabet before "
-                    "the @ and the shop's mail server cannot send to it.",
+                    QT_TRANSLATE_NOOP(
+                        "Smtp",
+                        "This address has letters outside the Latin alphabet before "
+                        "the @ and the shop's mail server cannot send to it.",
+                    ),
                     per_message=True,
                 )
             code, reply = smtp.mail(sender, options)

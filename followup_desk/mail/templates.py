@@ -18,44 +18,58 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-
-from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
-from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
+from typing import TYPE_CHECKING
 
 from followup_desk import paths
+from followup_desk.translatable import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from jinja2 import TemplateSyntaxError, nodes
+    from jinja2.sandbox import SandboxedEnvironment
 
 # Every merge field, by group, with the label staff see in the editor.
 FIELDS: dict[str, dict[str, str]] = {
     "prospect": {
-        "greeting": "Greeting, e.g. “Hello Zoë”",
-        "first_name": "First name",
-        "last_name": "Last name",
-        "name": "Full name",
-        "company": "Company",
-        "email": "E-mail address",
+        "greeting": QT_TRANSLATE_NOOP("MailTemplates", "Greeting, e.g. “Hello Zoë”"),
+        "first_name": QT_TRANSLATE_NOOP("MailTemplates", "First name"),
+        "last_name": QT_TRANSLATE_NOOP("MailTemplates", "Last name"),
+        "name": QT_TRANSLATE_NOOP("MailTemplates", "Full name"),
+        "company": QT_TRANSLATE_NOOP("MailTemplates", "Company"),
+        "email": QT_TRANSLATE_NOOP("MailTemplates", "E-mail address"),
     },
     "quote": {
-        "number": "Quotation number",
-        "total": "Quotation total, with currency",
-        "issued_on": "Day the quotation was written",
-        "valid_until": "Day the quotation runs out",
+        "number": QT_TRANSLATE_NOOP("MailTemplates", "Quotation number"),
+        "total": QT_TRANSLATE_NOOP("MailTemplates", "Quotation total, with currency"),
+        "issued_on": QT_TRANSLATE_NOOP(
+            "MailTemplates", "Day the quotation was written"
+        ),
+        "valid_until": QT_TRANSLATE_NOOP("MailTemplates", "Day the quotation runs out"),
     },
     "package": {
-        "planned": "Yes when a package is waiting to be posted",
-        "posted": "Yes when the package has been posted",
-        "posted_on": "Day the package was posted",
+        "planned": QT_TRANSLATE_NOOP(
+            "MailTemplates", "Yes when a package is waiting to be posted"
+        ),
+        "posted": QT_TRANSLATE_NOOP(
+            "MailTemplates", "Yes when the package has been posted"
+        ),
+        "posted_on": QT_TRANSLATE_NOOP("MailTemplates", "Day the package was posted"),
     },
     "staff": {
-        "name": "Your name",
-        "signature": "Your signature",
+        "name": QT_TRANSLATE_NOOP("MailTemplates", "Your name"),
+        "signature": QT_TRANSLATE_NOOP("MailTemplates", "Your signature"),
     },
     "shop": {
-        "name": "Shop name",
-        "phone": "Shop phone",
-        "email": "Shop e-mail",
-        "website": "Shop website",
+        "name": QT_TRANSLATE_NOOP("MailTemplates", "Shop name"),
+        "phone": QT_TRANSLATE_NOOP("MailTemplates", "Shop phone"),
+        "email": QT_TRANSLATE_NOOP("MailTemplates", "Shop e-mail"),
+        "website": QT_TRANSLATE_NOOP("MailTemplates", "Shop website"),
     },
+}
+
+# The parts of a template as messages name them.
+_PART_NAMES = {
+    "subject": QT_TRANSLATE_NOOP("MailTemplates", "subject"),
+    "body": QT_TRANSLATE_NOOP("MailTemplates", "text"),
 }
 
 # Values the check renders with, so every ``{% if %}`` branch is tried.
@@ -118,20 +132,25 @@ class RenderedMail:
     html: str
 
 
-class _MailSandbox(SandboxedEnvironment):
-    """The sandbox, refusing even the harmless attribute look-ups on values.
-
-    Fields are plain strings and booleans; refusing every attribute of them
-    (``{{ prospect.name.upper }}``) keeps the surface as small as it can be.
-    """
-
-    def is_safe_attribute(self, obj, attr, value) -> bool:
-        return isinstance(obj, Mapping) and super().is_safe_attribute(obj, attr, value)
-
-
 @lru_cache(maxsize=1)
 def _environment() -> SandboxedEnvironment:
-    return _MailSandbox(
+    # Jinja2 loads here, on the first template, not when the window starts.
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
+
+    class MailSandbox(SandboxedEnvironment):
+        """The sandbox, refusing even the harmless attribute look-ups on values.
+
+        Fields are plain strings and booleans; refusing every attribute of them
+        (``{{ prospect.name.upper }}``) keeps the surface as small as it can be.
+        """
+
+        def is_safe_attribute(self, obj, attr, value) -> bool:
+            return isinstance(obj, Mapping) and super().is_safe_attribute(
+                obj, attr, value
+            )
+
+    return MailSandbox(
         undefined=StrictUndefined,
         autoescape=False,
         # No trim_blocks: a line holding only "{% if %}…{% endif %}" must keep
@@ -151,6 +170,8 @@ def field_list() -> list[tuple[str, str]]:
 
 
 def _unknown_fields(tree: nodes.Template) -> list[str]:
+    from jinja2 import nodes
+
     assigned = {n.name for n in tree.find_all(nodes.Name) if n.ctx in ("store",)}
     unknown: list[str] = []
     for node in tree.find_all((nodes.Getattr, nodes.Getitem)):
@@ -176,27 +197,46 @@ def _unknown_fields(tree: nodes.Template) -> list[str]:
 def _compile(part: str, source: str):
     # Cached: a batch fills the same few templates in hundreds of times, and
     # parsing and checking them costs more than filling them in.
+    from jinja2 import TemplateSyntaxError
+
     env = _environment()
     try:
         tree = env.parse(source)
     except TemplateSyntaxError as exc:
         raise TemplateProblem(
-            part, f"The {part} has a mistake on line {exc.lineno}: {_sentence(exc)}"
+            part,
+            QT_TRANSLATE_NOOP(
+                "MailTemplates", "The {part} has a mistake on line {lineno}: {sentence}"
+            ).format(
+                part=_PART_NAMES.get(part, part),
+                lineno=exc.lineno,
+                sentence=_sentence(exc),
+            ),
         ) from None
     unknown = _unknown_fields(tree)
     if unknown:
         names = ", ".join(f"“{name}”" for name in unknown)
         raise TemplateProblem(
             part,
-            f"The {part} uses {names}, which the app does not know. "
-            "Pick fields from the list, e.g. {{ prospect.greeting }}.",
+            QT_TRANSLATE_NOOP(
+                "MailTemplates",
+                "The {part} uses {names}, which the app does not know. Pick "
+                "fields from the list, e.g. {{{{ prospect.greeting }}}}.",
+            ).format(part=_PART_NAMES.get(part, part), names=names),
         )
     try:
         return env.from_string(source)
     except TemplateSyntaxError as exc:
         # Unknown filters and tests are only found when compiling.
         raise TemplateProblem(
-            part, f"The {part} has a mistake on line {exc.lineno}: {_sentence(exc)}"
+            part,
+            QT_TRANSLATE_NOOP(
+                "MailTemplates", "The {part} has a mistake on line {lineno}: {sentence}"
+            ).format(
+                part=_PART_NAMES.get(part, part),
+                lineno=exc.lineno,
+                sentence=_sentence(exc),
+            ),
         ) from None
 
 
@@ -206,31 +246,52 @@ def _sentence(exc: TemplateSyntaxError) -> str:
 
 
 def _render_part(part: str, source: str, context: Mapping[str, object]) -> str:
+    from jinja2.exceptions import SecurityError, UndefinedError
+
     template = _compile(part, source)
     try:
         return template.render(**context)
     except SecurityError:
         raise TemplateProblem(
-            part, f"The {part} tries to do something templates may not do."
+            part,
+            QT_TRANSLATE_NOOP(
+                "MailTemplates",
+                "The {part} tries to do something templates may not do.",
+            ).format(part=_PART_NAMES.get(part, part)),
         ) from None
     except UndefinedError as exc:
         raise TemplateProblem(
-            part, f"The {part} uses a field the app does not know: {exc.message}."
+            part,
+            QT_TRANSLATE_NOOP(
+                "MailTemplates",
+                "The {part} uses a field the app does not know: {message}.",
+            ).format(part=_PART_NAMES.get(part, part), message=exc.message),
         ) from None
     except Exception as exc:  # a filter given the wrong kind of value, 1/0 …
         raise TemplateProblem(
-            part, f"The {part} cannot be filled in: {exc}. Simplify it and try again."
+            part,
+            QT_TRANSLATE_NOOP(
+                "MailTemplates",
+                "The {part} cannot be filled in: {problem}. Simplify it and try again.",
+            ).format(part=_PART_NAMES.get(part, part), problem=exc),
         ) from None
 
 
 def check_template(text: TemplateText) -> None:
     """Refuse a template that could ever fail or leak; say what to change."""
     if not text.subject.strip():
-        raise TemplateProblem("subject", "Write a subject line.")
+        raise TemplateProblem(
+            "subject", QT_TRANSLATE_NOOP("MailTemplates", "Write a subject line.")
+        )
     if "\n" in text.subject.strip():
-        raise TemplateProblem("subject", "The subject must fit on one line.")
+        raise TemplateProblem(
+            "subject",
+            QT_TRANSLATE_NOOP("MailTemplates", "The subject must fit on one line."),
+        )
     if not text.body.strip():
-        raise TemplateProblem("body", "Write the text of the e-mail.")
+        raise TemplateProblem(
+            "body", QT_TRANSLATE_NOOP("MailTemplates", "Write the text of the e-mail.")
+        )
     for sample in _SAMPLES:
         _render_part("subject", text.subject, sample)
         _render_part("body", text.body, sample)

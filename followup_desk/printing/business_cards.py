@@ -20,6 +20,7 @@ from followup_desk.printing.formats import MM, Cell, LabelTemplate, PrinterSetup
 from followup_desk.printing.label_sheets import DrawCell, draw_sheets
 from followup_desk.printing.logo import company_logo, draw_logo
 from followup_desk.printing.page import ACCENT, ASCENT, INK, MUTED, RULE, pdf_canvas
+from followup_desk.printing.text_drawing import RIGHT, draw_text
 
 
 @dataclass(frozen=True)
@@ -52,21 +53,27 @@ def card_drawer(company: CompanyInfo, person: CardPerson) -> DrawCell:
             )
         shop = fit_text(company.name, width * 0.5, BOLD, 7, 5)
         canvas.setFillColor(ACCENT)
-        canvas.setFont(BOLD, shop.size)
-        canvas.drawRightString(left + width, baseline(top, shop.size), shop.text)
+        draw_text(
+            canvas,
+            left + width,
+            baseline(top, shop.size),
+            shop.text,
+            BOLD,
+            shop.size,
+            align=RIGHT,
+        )
 
         # Name and role sit just above the middle, where the eye lands.
         top = cell.top + cell.height * 0.36
         name = fit_text(person.name, width, BOLD, 11, 7)
         canvas.setFillColor(INK)
-        canvas.setFont(BOLD, name.size)
-        canvas.drawString(left, baseline(top, name.size), name.text)
+        draw_text(canvas, left, baseline(top, name.size), name.text, BOLD, name.size)
         top += name.size * 1.3
         if person.job_title.strip():
             role = fit_text(person.job_title, width, REGULAR, 8, 6)
             canvas.setFillColor(MUTED)
-            canvas.setFont(REGULAR, role.size)
-            canvas.drawString(left, baseline(top, role.size), role.text)
+            role_baseline = baseline(top, role.size)
+            draw_text(canvas, left, role_baseline, role.text, REGULAR, role.size)
 
         contacts = [
             line
@@ -86,8 +93,8 @@ def card_drawer(company: CompanyInfo, person: CardPerson) -> DrawCell:
         canvas.setFillColor(INK)
         for line in contacts:
             fitted = fit_text(line, width, REGULAR, size, 5)
-            canvas.setFont(REGULAR, fitted.size)
-            canvas.drawString(left, baseline(top, fitted.size), fitted.text)
+            line_baseline = baseline(top, fitted.size)
+            draw_text(canvas, left, line_baseline, fitted.text, REGULAR, fitted.size)
             top += leading
 
     return draw

@@ -21,6 +21,7 @@ from followup_desk.printing.fonts import BOLD, REGULAR, register_fonts, wrap
 from followup_desk.printing.formats import MM, LabelTemplate, PrinterSetup
 from followup_desk.printing.label_sheets import shifted_cell
 from followup_desk.printing.page import ACCENT, INK, MUTED, RULE, TINT, pdf_canvas
+from followup_desk.printing.text_drawing import draw_text
 
 SCALE_MM = 4  # the scales read up to 4 mm either way
 
@@ -139,8 +140,7 @@ def _draw_instructions(
     y = template.page_height - top - 14
     for font, text, size in lines:
         canvas.setFillColor(ACCENT if font == BOLD else INK)
-        canvas.setFont(font, size)
-        canvas.drawString(left + 8, y, text)
+        draw_text(canvas, left + 8, y, text, font, size)
         y -= size * leading
     metric = template.unit == "mm"
     draw_scale_guide(canvas, left + 8, y - 8, metric)

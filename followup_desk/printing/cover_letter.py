@@ -35,6 +35,7 @@ from followup_desk.printing.page import (
     pdf_canvas,
     start_page,
 )
+from followup_desk.printing.text_drawing import draw_text
 
 TEXT_SIZE = 10.0
 LEADING = 14.5
@@ -132,8 +133,7 @@ def _names_step(left: float, width: float, names: list[str]) -> Draw:
             # The signer in ink, the shop under it a little quieter.
             canvas.setFillColor(INK if index == 0 and len(names) > 1 else MUTED)
             fitted = fit_text(name, width, REGULAR, 9 if index else TEXT_SIZE, 6)
-            canvas.setFont(REGULAR, fitted.size)
-            canvas.drawString(left, baseline, fitted.text)
+            draw_text(canvas, left, baseline, fitted.text, REGULAR, fitted.size)
 
     return draw
 

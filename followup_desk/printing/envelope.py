@@ -49,6 +49,7 @@ from followup_desk.printing.page import (
     company_address_lines,
     pdf_canvas,
 )
+from followup_desk.printing.text_drawing import draw_text, draw_text_lines
 
 __all__ = [
     "C4",
@@ -148,11 +149,8 @@ def _draw_lines(
     font: str = REGULAR,
 ) -> float:
     canvas.setFillColor(color)
-    text = canvas.beginText(x, _y(size, top + font_size * ASCENT))
-    text.setFont(font, font_size, leading)
-    for line in lines:
-        text.textLine(line)
-    canvas.drawText(text)
+    first = _y(size, top + font_size * ASCENT)
+    draw_text_lines(canvas, x, first, lines, font, font_size, leading)
     return top + len(lines) * leading
 
 
@@ -168,8 +166,8 @@ def _draw_sender(canvas: Canvas, company: CompanyInfo, size: EnvelopeSize) -> No
 
     name = fit_text(company.name, width, BOLD, 8, 6)
     canvas.setFillColor(ACCENT)
-    canvas.setFont(BOLD, name.size)
-    canvas.drawString(left, _y(size, top + name.size * ASCENT), name.text)
+    baseline = _y(size, top + name.size * ASCENT)
+    draw_text(canvas, left, baseline, name.text, BOLD, name.size)
     top += name.size * 1.35
 
     lines = company_address_lines(company)
@@ -192,10 +190,8 @@ def draw_scale_guide(canvas: Canvas, x: float, y: float, metric: bool) -> None:
     for tick in (x, x + length):
         canvas.line(tick, y - 2.5, tick, y + 2.5)
     canvas.setFillColor(MUTED)
-    canvas.setFont(REGULAR, 5.5)
-    canvas.drawString(
-        x, y + 4, f"Print at 100 % (no “fit to page”): this bar is {caption}"
-    )
+    note = f"Print at 100 % (no “fit to page”): this bar is {caption}"
+    draw_text(canvas, x, y + 4, note, REGULAR, 5.5)
     canvas.restoreState()
 
 

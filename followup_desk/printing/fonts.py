@@ -2,14 +2,20 @@
 
 The DejaVu Sans family ships with the app and is embedded in every PDF, so
 names with accents, Greek or Cyrillic letters print the same on any printer.
-Characters the family lacks (emoji, CJK) are swapped for a visible
-replacement mark instead of being left to ReportLab, which writes an invalid
-Unicode map for characters beyond the basic plane.
+Chinese, Japanese and Korean characters, which DejaVu lacks, print with a CJK
+font found on the computer (see ``cjk_font``): text is measured and drawn in
+runs, each in the font that has its characters. Emoji and anything else
+beyond Unicode's basic plane are left out (ReportLab writes an invalid
+Unicode map for them, and a mark for a flower in a name looks broken), with
+the space they leave closed up. A basic-plane character neither font has
+(CJK on a computer without a CJK font, say) is swapped for a visible
+replacement mark, so the reader can tell something is missing.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -43,6 +49,12 @@ _lock = threading.Lock()
 # nothing at all on a single line; a space keeps the words apart.
 _CONTROLS = {code: " " for code in (*range(32), 127)}
 
+# Characters beyond the basic plane, with the joiners and emoji-style
+# selectors that glue them into one emoji: all left out of printed text.
+_BEYOND_BASIC_PLANE = re.compile(
+    "[\u200d\ufe0e\ufe0f]*(?:[\U00010000-\U0010ffff][\u200d\ufe0e\ufe0f]*)+"
+)
+
 
 def register_fonts() -> None:
     """Register the DejaVu family with ReportLab; later calls cost nothing."""
@@ -65,16 +77,102 @@ def register_fonts() -> None:
 
 
 def printable(text: str, font: str = REGULAR) -> str:
-    """``text`` as one line the font can draw: no control characters, no gaps."""
+    """``text`` as one line the fonts can draw: no control characters or emoji."""
     text = text.translate(_CONTROLS)
     if text.isascii():
         return text
+
+    text = _without_beyond_basic_plane(text)
     glyphs = _glyphs[font]
-    return "".join(ch if ord(ch) in glyphs else REPLACEMENT for ch in text)
+    if all(ord(ch) in glyphs for ch in text):
+        return text
+    fallback = _fallback(font, text)
+    extra = fallback[1] if fallback else frozenset()
+    return "".join(
+        ch if ord(ch) in glyphs or ord(ch) in extra else REPLACEMENT for ch in text
+    )
+
+
+def _without_beyond_basic_plane(text: str) -> str:
+    """``text`` without emoji and the like, and without the gaps they leave.
+
+    "Ann 🌸 Lee" prints as "Ann Lee", not with two spaces; a space at the
+    start or end that only bordered such a character goes too.
+    """
+    pieces = _BEYOND_BASIC_PLANE.split(text)
+    if len(pieces) == 1:
+        return text
+    kept = pieces[0]
+    for piece in pieces[1:]:
+        if piece.startswith(" ") and (not kept or kept.endswith(" ")):
+            piece = piece[1:]
+        kept += piece
+    if not pieces[-1] and kept.endswith(" "):
+        kept = kept[:-1]
+    return kept
+
+
+def runs(text: str, font: str) -> list[tuple[str, str]]:
+    """``text`` made printable and cut into ``(font name, text)`` runs.
+
+    DejaVu draws what it has, spaces between CJK words included; the CJK font
+    draws the rest.
+    """
+    text = printable(text, font)
+    if text.isascii():
+        return [(font, text)]
+    glyphs = _glyphs[font]
+    if all(ord(ch) in glyphs for ch in text):
+        return [(font, text)]
+    fallback = _fallback(font, text)
+    other = fallback[0] if fallback else font
+    pieces: list[tuple[str, str]] = []
+    for ch in text:
+        name = font if ord(ch) in glyphs else other
+        if pieces and pieces[-1][0] == name:
+            pieces[-1] = (name, pieces[-1][1] + ch)
+        else:
+            pieces.append((name, ch))
+    return pieces
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    """How wide ``text`` prints, each run measured in the font that draws it."""
+    if text.isascii():
+        return pdfmetrics.stringWidth(text, font, size)
+    return sum(
+        pdfmetrics.stringWidth(piece, name, size) for name, piece in runs(text, font)
+    )
+
+
+def _fallback(font: str, text: str) -> tuple[str, frozenset[int]] | None:
+    """The CJK font for ``font``'s weight, if ``text`` needs one.
+
+    Only CJK characters load it, so an emoji never costs reading a 20 MB font.
+    """
+    if not any(_is_cjk(ord(ch)) for ch in text):
+        return None
+    from followup_desk.printing.cjk_font import cjk_font
+
+    return cjk_font(bold=font == BOLD)
+
+
+# The blocks a CJK font is looked up for: Hangul Jamo, CJK radicals to the
+# unified ideographs (kana, bopomofo and CJK punctuation among them), Hangul
+# syllables, compatibility ideographs and forms, and full-width forms.
+_CJK_BLOCKS = (
+    (0x1100, 0x11FF),
+    (0x2E80, 0x9FFF),
+    (0xA960, 0xA97F),
+    (0xAC00, 0xD7FF),
+    (0xF900, 0xFAFF),
+    (0xFE30, 0xFE4F),
+    (0xFF00, 0xFFEF),
+)
+
+
+def _is_cjk(code: int) -> bool:
+    return any(first <= code <= last for first, last in _CJK_BLOCKS)
 
 
 @dataclass(frozen=True)
@@ -164,36 +262,85 @@ def fit_block(
 def wrap(text: str, max_width: float, font: str, size: float) -> list[str]:
     """Break ``text`` into lines no wider than ``max_width``.
 
-    Line breaks typed by the user are kept; a word longer than a whole line
-    (a part number, a URL) is broken between characters rather than spilling.
+    Line breaks typed by the user are kept. Lines break at spaces, and between
+    Chinese or Japanese characters, which are written without spaces; a word
+    longer than a whole line (a part number, a URL) is broken between
+    characters rather than spilling.
     """
     lines: list[str] = []
     space = text_width(" ", font, size)
     for paragraph in text.replace("\r\n", "\n").split("\n"):
-        words = printable(paragraph, font).split()
-        if not words:
+        pieces = _break_points(printable(paragraph, font))
+        if not pieces:
             lines.append("")
             continue
         current, current_width = "", 0.0
-        for word in words:
-            word_width = text_width(word, font, size)
-            if word_width > max_width:
-                if current:
-                    lines.append(current)
-                pieces = _break_word(word, max_width, font, size)
-                lines.extend(pieces[:-1])
-                current = pieces[-1]
-                current_width = text_width(current, font, size)
-            elif not current:
-                current, current_width = word, word_width
-            elif current_width + space + word_width <= max_width:
-                current += " " + word
-                current_width += space + word_width
-            else:
+        for piece, spaced in pieces:
+            gap = space if spaced and current else 0.0
+            piece_width = text_width(piece, font, size)
+            if current and current_width + gap + piece_width <= max_width:
+                current += (" " if gap else "") + piece
+                current_width += gap + piece_width
+                continue
+            if current:
                 lines.append(current)
-                current, current_width = word, word_width
+            if piece_width > max_width:
+                broken = _break_word(piece, max_width, font, size)
+                lines.extend(broken[:-1])
+                piece = broken[-1]
+                piece_width = text_width(piece, font, size)
+            current, current_width = piece, piece_width
         lines.append(current)
     return lines
+
+
+# Characters a line may not start with (closing marks, small kana, the
+# prolonged sound mark) and may not end with (opening brackets).
+_NO_LINE_START = set("、。，．・：；？！ー～々ゝゞヽヾ）」』】〕〉》〙〗｝］")
+_NO_LINE_START |= set("ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ")
+_NO_LINE_END = set("（「『【〔〈《〘〖｛［")
+
+
+def _break_points(text: str) -> list[tuple[str, bool]]:
+    """The pieces a line may break between, each with "a space came before".
+
+    Words are pieces; in Chinese and Japanese each character is a piece of
+    its own, with its closing punctuation kept on the same line.
+    """
+    pieces: list[tuple[str, bool]] = []
+    for word in text.split():
+        spaced = True
+        current = ""
+        for ch in word:
+            if not _breaks_around(ch) or ch in _NO_LINE_START:
+                if (
+                    current
+                    and _breaks_around(current[-1])
+                    and (ch not in _NO_LINE_START and current[-1] not in _NO_LINE_END)
+                ):
+                    pieces.append((current, spaced))
+                    spaced, current = False, ""
+                current += ch
+                continue
+            if current and current[-1] not in _NO_LINE_END:
+                pieces.append((current, spaced))
+                spaced, current = False, ""
+            current += ch
+        if current:
+            pieces.append((current, spaced))
+    return pieces
+
+
+def _breaks_around(ch: str) -> bool:
+    """A line may break before and after this character without a space."""
+    code = ord(ch)
+    return (
+        0x3000 <= code <= 0x30FF  # CJK punctuation, hiragana, katakana
+        or 0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF01 <= code <= 0xFF60  # full-width forms
+    )
 
 
 def _break_word(word: str, max_width: float, font: str, size: float) -> list[str]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from followup_desk.paths import resources_dir
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -29,17 +30,21 @@ UNITS = {"mm": MM, "in": INCH}
 # envelope, landscape); many office lasers want them short edge first, so the
 # page is portrait and the envelope's top edge lies to one side.
 FEEDS = {
-    "landscape": "Long edge first (landscape)",
-    "portrait_top_left": "Short edge first, top of the envelope on the left",
-    "portrait_top_right": "Short edge first, top of the envelope on the right",
+    "landscape": QT_TRANSLATE_NOOP("Formats", "Long edge first (landscape)"),
+    "portrait_top_left": QT_TRANSLATE_NOOP(
+        "Formats", "Short edge first, top of the envelope on the left"
+    ),
+    "portrait_top_right": QT_TRANSLATE_NOOP(
+        "Formats", "Short edge first, top of the envelope on the right"
+    ),
 }
 # What carries the recipient's address on a batch: a printed envelope, a label
 # stuck on a plain envelope, or the window of a window envelope (the letter
 # shows through, nothing extra is printed).
 ADDRESS_ON = {
-    "envelope": "Printed envelopes",
-    "labels": "Address labels",
-    "window": "Window envelopes (nothing extra)",
+    "envelope": QT_TRANSLATE_NOOP("Formats", "Printed envelopes"),
+    "labels": QT_TRANSLATE_NOOP("Formats", "Address labels"),
+    "window": QT_TRANSLATE_NOOP("Formats", "Window envelopes (nothing extra)"),
 }
 
 
@@ -105,13 +110,19 @@ def custom_envelope(width_mm: float, height_mm: float) -> EnvelopeSize:
     width, height = max(width_mm, height_mm) * MM, min(width_mm, height_mm) * MM
     if width < _MIN_ENVELOPE[0] or height < _MIN_ENVELOPE[1]:
         raise FormatError(
-            "The post does not take envelopes smaller than 140 × 90 mm; "
-            "check the width and height."
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                "The post does not take envelopes smaller than 140 × 90 mm; "
+                "check the width and height.",
+            )
         )
     if width > _MAX_ENVELOPE[0] or height > _MAX_ENVELOPE[1]:
         raise FormatError(
-            "That envelope is larger than a printer can feed (353 × 250 mm at "
-            "most); check the width and height."
+            QT_TRANSLATE_NOOP(
+                "Formats",
+                "That envelope is larger than a printer can feed (353 × 250 "
+                "mm at most); check the width and height.",
+            )
         )
     return EnvelopeSize("Custom", width, height, margin=10 * MM, barcode_strip=15 * MM)
 
@@ -132,8 +143,11 @@ def envelope_named(name: str) -> EnvelopeSize:
                 raise
     known = ", ".join(ENVELOPES)
     raise FormatError(
-        f"“{name}” is not an envelope size; use one of {known}, or the size in "
-        "millimetres such as 235x120."
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            "“{name}” is not an envelope size; use one of {known}, or "
+            "the size in millimetres such as 235x120.",
+        ).format(name=name, known=known)
     )
 
 
@@ -154,7 +168,11 @@ class PrinterSetup:
 
     def __post_init__(self) -> None:
         if self.envelope_feed not in FEEDS:
-            raise FormatError(f"Unknown envelope feed “{self.envelope_feed}”.")
+            raise FormatError(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "Unknown envelope feed “{envelope_feed}”."
+                ).format(envelope_feed=self.envelope_feed)
+            )
         for value in (
             self.sheet_offset_x,
             self.sheet_offset_y,
@@ -163,8 +181,11 @@ class PrinterSetup:
         ):
             if not math.isfinite(value) or abs(value) > 20:
                 raise FormatError(
-                    "A printer offset of more than 20 mm means the wrong paper "
-                    "size or tray; check the printer settings first."
+                    QT_TRANSLATE_NOOP(
+                        "Formats",
+                        "A printer offset of more than 20 mm means the wrong paper "
+                        "size or tray; check the printer settings first.",
+                    )
                 )
 
 
@@ -231,8 +252,10 @@ class LabelTemplate:
         """The label at ``position`` (1 = top left) on an unshifted sheet."""
         if not 1 <= position <= self.per_sheet:
             raise FormatError(
-                f"{self.name} has labels 1 to {self.per_sheet}; "
-                f"there is no label {position}."
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    "{name} has labels 1 to {per_sheet}; there is no label {position}.",
+                ).format(name=self.name, per_sheet=self.per_sheet, position=position)
             )
         row, column = divmod(position - 1, self.columns)
         return Cell(
@@ -251,37 +274,55 @@ class LabelTemplate:
             return f"{points / unit:.4g} {self.unit}"
 
         if self.columns < 1 or self.rows < 1:
-            out.append("A sheet needs at least one column and one row.")
+            out.append(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "A sheet needs at least one column and one row."
+                )
+            )
             return out
         if min(self.label_width, self.label_height) < 10 * MM:
-            out.append("A label must be at least 10 mm wide and high.")
+            out.append(
+                QT_TRANSLATE_NOOP(
+                    "Formats", "A label must be at least 10 mm wide and high."
+                )
+            )
         if self.columns > 1 and self.pitch_x < self.label_width - 0.01:
             out.append(
-                f"The labels overlap side by side: the distance from one label "
-                f"to the next ({show(self.pitch_x)}) is less than a label's "
-                f"width ({show(self.label_width)})."
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    "The labels overlap side by side: the distance from one label "
+                    "to the next ({pitch}) is less than a label's width ({width}).",
+                ).format(pitch=show(self.pitch_x), width=show(self.label_width))
             )
         if self.rows > 1 and self.pitch_y < self.label_height - 0.01:
             out.append(
-                f"The labels overlap top to bottom: the distance from one row "
-                f"to the next ({show(self.pitch_y)}) is less than a label's "
-                f"height ({show(self.label_height)})."
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    "The labels overlap top to bottom: the distance from one row "
+                    "to the next ({pitch}) is less than a label's height ({height}).",
+                ).format(pitch=show(self.pitch_y), height=show(self.label_height))
             )
         last = self.cell(self.per_sheet) if not out else None
         if last is not None and last.right > self.page_width + 0.5:
             out.append(
-                f"The last column runs {show(last.right - self.page_width)} off "
-                "the right edge of the sheet; reduce the left margin, the "
-                "label width or the distance between columns."
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    "The last column runs {length} off the right edge of the "
+                    "sheet; reduce the left margin, the label width or the "
+                    "distance between columns.",
+                ).format(length=show(last.right - self.page_width))
             )
         if last is not None and last.bottom > self.page_height + 0.5:
             out.append(
-                f"The last row runs {show(last.bottom - self.page_height)} off "
-                "the bottom of the sheet; reduce the top margin, the label "
-                "height or the distance between rows."
+                QT_TRANSLATE_NOOP(
+                    "Formats",
+                    "The last row runs {length} off the bottom of the sheet; "
+                    "reduce the top margin, the label height or the distance "
+                    "between rows.",
+                ).format(length=show(last.bottom - self.page_height))
             )
         if self.left < 0 or self.top < 0:
-            out.append("Margins cannot be negative.")
+            out.append(QT_TRANSLATE_NOOP("Formats", "Margins cannot be negative."))
         return out
 
 
@@ -289,7 +330,11 @@ def template_from_data(data: dict, custom: bool = False) -> LabelTemplate:
     """A template from its catalogue entry (lengths in the entry's unit)."""
     unit = data.get("unit", "mm")
     if unit not in UNITS:
-        raise FormatError(f"Unknown unit “{unit}”; use mm or in.")
+        raise FormatError(
+            QT_TRANSLATE_NOOP("Formats", "Unknown unit “{unit}”; use mm or in.").format(
+                unit=unit
+            )
+        )
     scale = UNITS[unit]
     try:
         page_w, page_h = (float(x) * scale for x in data["page"])
@@ -319,7 +364,9 @@ def template_from_data(data: dict, custom: bool = False) -> LabelTemplate:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise FormatError(
-            f"The label sheet {data.get('key', '?')} is incomplete."
+            QT_TRANSLATE_NOOP("Formats", "The label sheet {key} is incomplete.").format(
+                key=data.get("key", "?")
+            )
         ) from exc
 
 
@@ -384,6 +431,10 @@ def find_template(
             return template
     products = ", ".join(t.product for t in catalogue().values())
     raise FormatError(
-        f"“{name}” is not a label sheet Follow-up Desk knows; use one of "
-        f"{products}, or add your own sheet in the label template editor."
+        QT_TRANSLATE_NOOP(
+            "Formats",
+            "“{name}” is not a label sheet Follow-up Desk knows; use one "
+            "of {products}, or add your own sheet in the label template "
+            "editor.",
+        ).format(name=name, products=products)
     )

@@ -32,6 +32,7 @@ from followup_desk.printing.formats import (
     PrinterSetup,
 )
 from followup_desk.printing.page import ASCENT, INK, pdf_canvas
+from followup_desk.printing.text_drawing import draw_text_lines
 
 log = logging.getLogger(__name__)
 
@@ -143,11 +144,10 @@ def address_drawer(
         left = cell.left + pad_x
         page_height = canvas._pagesize[1]
         canvas.setFillColor(INK)
-        text = canvas.beginText(left, page_height - (top + block.size * ASCENT))
-        text.setFont(REGULAR, block.size, block.leading)
-        for line in block.lines:
-            text.textLine(line)
-        canvas.drawText(text)
+        first = page_height - (top + block.size * ASCENT)
+        draw_text_lines(
+            canvas, left, first, block.lines, REGULAR, block.size, block.leading
+        )
 
     return draw
 

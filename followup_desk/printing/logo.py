@@ -26,6 +26,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from followup_desk.domain.address import CompanyInfo
 from followup_desk.paths import resources_dir
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +85,12 @@ def logo_problem(data: bytes | None) -> str:
     try:
         _load(bytes(data))
     except LogoError as exc:
-        return str(exc)
+        return message_of(exc)
     except Exception:  # Pillow and svglib raise many types for bad files
-        return (
+        return QT_TRANSLATE_NOOP(
+            "Logo",
             "Your logo file could not be read: it may be damaged, or not a "
-            "PNG, JPEG or SVG file."
+            "PNG, JPEG or SVG file.",
         )
     return ""
 
@@ -96,8 +98,10 @@ def logo_problem(data: bytes | None) -> str:
 def _load(data: bytes) -> Logo:
     if len(data) > MAX_FILE_BYTES:
         raise LogoError(
-            f"Your logo file is {len(data) // (1024 * 1024)} MB, too large to "
-            "print; save a smaller copy."
+            QT_TRANSLATE_NOOP(
+                "Logo",
+                "Your logo file is {size} MB, too large to print; save a smaller copy.",
+            ).format(size=len(data) // (1024 * 1024))
         )
     key = hashlib.sha1(data, usedforsecurity=False).hexdigest()[:16]
     if is_svg(data):
@@ -121,9 +125,15 @@ def _decode_svg(data: bytes):
     finally:
         svglib_log.setLevel(level)
     if drawing is None or not drawing.contents:
-        raise LogoError("Your SVG logo holds nothing that can be drawn.")
+        raise LogoError(
+            QT_TRANSLATE_NOOP("Logo", "Your SVG logo holds nothing that can be drawn.")
+        )
     if not (drawing.width > 0 and drawing.height > 0):
-        raise LogoError("Your SVG logo has no width or height; set them in it.")
+        raise LogoError(
+            QT_TRANSLATE_NOOP(
+                "Logo", "Your SVG logo has no width or height; set them in it."
+            )
+        )
     return drawing
 
 
@@ -135,18 +145,26 @@ def _decode(data: bytes) -> Image.Image:
             image = Image.open(io.BytesIO(data))
         except Image.DecompressionBombWarning:
             raise LogoError(
-                "Your logo picture is far too large to print; save a copy "
-                "about 1000 pixels wide."
+                QT_TRANSLATE_NOOP(
+                    "Logo",
+                    "Your logo picture is far too large to print; save a copy "
+                    "about 1000 pixels wide.",
+                )
             ) from None
         if image.format not in _FORMATS:
             raise LogoError(
-                f"Your logo is a {image.format} file; use PNG, JPEG or SVG."
+                QT_TRANSLATE_NOOP(
+                    "Logo", "Your logo is a {format} file; use PNG, JPEG or SVG."
+                ).format(format=image.format)
             )
         limit = MAX_JPEG_PIXELS if image.format == "JPEG" else MAX_PIXELS
         if image.width * image.height > limit:
             raise LogoError(
-                "Your logo picture is far too large to print; save a copy "
-                "about 1000 pixels wide."
+                QT_TRANSLATE_NOOP(
+                    "Logo",
+                    "Your logo picture is far too large to print; save a copy "
+                    "about 1000 pixels wide.",
+                )
             )
         if image.format == "JPEG":
             image.draft(image.mode, (MAX_SIDE, MAX_SIDE))

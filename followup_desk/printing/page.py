@@ -28,9 +28,16 @@ from followup_desk.printing.fonts import (
     fit_text,
     printable,
     register_fonts,
+    text_width,
     wrap,
 )
 from followup_desk.printing.logo import company_logo, draw_logo
+from followup_desk.printing.text_drawing import (
+    LEFT,
+    RIGHT,
+    draw_text,
+    draw_text_lines,
+)
 
 log = logging.getLogger(__name__)
 
@@ -196,12 +203,19 @@ def draw_letterhead(canvas: Canvas, company: CompanyInfo, paper: PaperLayout) ->
     room = paper.content_width - logo_width - 8 * MM
     size, names = shop_name_lines(company.name, room)
     canvas.setFillColor(ACCENT)
-    canvas.setFont(BOLD, size)
     baseline = top + size * ASCENT
     for index, line in enumerate(names):
         if index:
             baseline += size * 1.2
-        canvas.drawRightString(paper.content_right, from_top(canvas, baseline), line)
+        draw_text(
+            canvas,
+            paper.content_right,
+            from_top(canvas, baseline),
+            line,
+            BOLD,
+            size,
+            align=RIGHT,
+        )
 
     # A two-line name leaves room for one address line less above the rule.
     canvas.setFillColor(MUTED)
@@ -209,9 +223,14 @@ def draw_letterhead(canvas: Canvas, company: CompanyInfo, paper: PaperLayout) ->
     for line in company_address_lines(company)[: 5 - len(names)]:
         baseline += 10.5
         fitted = fit_text(line, room, REGULAR, 8, 6)
-        canvas.setFont(REGULAR, fitted.size)
-        canvas.drawRightString(
-            paper.content_right, from_top(canvas, baseline), fitted.text
+        draw_text(
+            canvas,
+            paper.content_right,
+            from_top(canvas, baseline),
+            fitted.text,
+            REGULAR,
+            fitted.size,
+            align=RIGHT,
         )
 
     rule_y = from_top(canvas, 36 * MM)
@@ -256,10 +275,11 @@ def draw_recipient(
     back = fit_text(return_address(company), width, REGULAR, 6.5, 5)
     baseline = window.top + paper.return_baseline
     canvas.setFillColor(MUTED)
-    canvas.setFont(REGULAR, back.size)
-    canvas.drawString(left, from_top(canvas, baseline), back.text)
+    back_width = draw_text(
+        canvas, left, from_top(canvas, baseline), back.text, REGULAR, back.size
+    )
     underline = from_top(canvas, baseline + 2.2)
-    text_end = left + canvas.stringWidth(back.text, REGULAR, back.size)
+    text_end = left + back_width
     hairline(canvas, left, underline, text_end, MUTED, 0.35)
 
     top = window.top + paper.address_offset
@@ -286,11 +306,8 @@ def draw_lines(
 ) -> float:
     """Draw ``lines`` left-aligned from ``top`` down; returns the next free top."""
     canvas.setFillColor(color)
-    text = canvas.beginText(x, from_top(canvas, top + size * ASCENT))
-    text.setFont(font, size, leading)
-    for line in lines:
-        text.textLine(line)
-    canvas.drawText(text)
+    first = from_top(canvas, top + size * ASCENT)
+    draw_text_lines(canvas, x, first, lines, font, size, leading)
     return top + len(lines) * leading
 
 
@@ -317,11 +334,16 @@ def draw_label(
 
     Uses the current fill colour; ``right`` aligns its end at ``x``.
     """
-    canvas.setFont(BOLD, LABEL_SIZE)
-    if right:
-        canvas.drawRightString(x, baseline, text.upper(), charSpace=LABEL_SPACING)
-    else:
-        canvas.drawString(x, baseline, text.upper(), charSpace=LABEL_SPACING)
+    draw_text(
+        canvas,
+        x,
+        baseline,
+        text.upper(),
+        BOLD,
+        LABEL_SIZE,
+        align=RIGHT if right else LEFT,
+        char_space=LABEL_SPACING,
+    )
 
 
 def draw_info_block(
@@ -339,12 +361,10 @@ def draw_info_block(
     for label, value in rows:
         baseline = from_top(canvas, top + 9 * ASCENT)
         canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, 7.5)
-        canvas.drawString(paper.info_left, baseline, label)
+        draw_text(canvas, paper.info_left, baseline, label, REGULAR, 7.5)
         fitted = fit_text(value, value_room, REGULAR, 9, 6.5)
         canvas.setFillColor(INK)
-        canvas.setFont(REGULAR, fitted.size)
-        canvas.drawString(value_left, baseline, fitted.text)
+        draw_text(canvas, value_left, baseline, fitted.text, REGULAR, fitted.size)
         top += 14
 
 
@@ -371,15 +391,13 @@ def draw_footer(
 
     label = f"Page {page} of {pages}" if always_number or pages > 1 else ""
     canvas.setFillColor(MUTED)
-    canvas.setFont(REGULAR, 7)
-    label_width = canvas.stringWidth(label, REGULAR, 7)
+    label_width = text_width(label, REGULAR, 7)
     if label:
-        canvas.drawRightString(paper.content_right, baseline, label)
+        draw_text(canvas, paper.content_right, baseline, label, REGULAR, 7, align=RIGHT)
 
     room = paper.content_width - label_width - 6 * MM
     contact = fit_text(contact_line(company), room, REGULAR, 7, 5.5)
-    canvas.setFont(REGULAR, contact.size)
-    canvas.drawString(paper.margin_left, baseline, contact.text)
+    draw_text(canvas, paper.margin_left, baseline, contact.text, REGULAR, contact.size)
 
 
 class Pager:

@@ -58,6 +58,7 @@ from followup_desk.printing.page import (
     pdf_canvas,
     start_page,
 )
+from followup_desk.printing.text_drawing import RIGHT, draw_text
 
 TEXT_SIZE = 9.0
 LEADING = 11.5
@@ -153,11 +154,11 @@ def _draw_continued(canvas: Canvas, paper: PaperLayout, doc: QuoteDocument) -> N
     baseline = from_top(canvas, paper.continued_top - 6 * MM)
     title = fit_text(f"Quotation {doc.number}", paper.content_width * 0.7, BOLD, 9, 6)
     canvas.setFillColor(INK)
-    canvas.setFont(BOLD, title.size)
-    canvas.drawString(paper.margin_left, baseline, title.text)
+    draw_text(canvas, paper.margin_left, baseline, title.text, BOLD, title.size)
     canvas.setFillColor(MUTED)
-    canvas.setFont(REGULAR, 8)
-    canvas.drawRightString(paper.content_right, baseline, "continued")
+    draw_text(
+        canvas, paper.content_right, baseline, "continued", REGULAR, 8, align=RIGHT
+    )
 
 
 def _layout(doc: QuoteDocument, paper: PaperLayout) -> list[list[tuple[float, Draw]]]:
@@ -168,8 +169,8 @@ def _layout(doc: QuoteDocument, paper: PaperLayout) -> list[list[tuple[float, Dr
 
     def title(canvas: Canvas, top: float) -> None:
         canvas.setFillColor(ACCENT)
-        canvas.setFont(BOLD, 20)
-        canvas.drawString(left, from_top(canvas, top + 20 * ASCENT), "Quotation")
+        baseline = from_top(canvas, top + 20 * ASCENT)
+        draw_text(canvas, left, baseline, "Quotation", BOLD, 20)
 
     intro = "Thank you for your enquiry. We are pleased to quote as follows."
     pager.place(32, title)
@@ -281,8 +282,15 @@ def _row_step(
             left = table.left + table.description_width
             for text, right in zip(cells, table.rights, strict=True):
                 fitted = fit_text(text, right - left - PAD * 1.5, REGULAR, TEXT_SIZE, 6)
-                canvas.setFont(REGULAR, fitted.size)
-                canvas.drawRightString(right - PAD, baseline, fitted.text)
+                draw_text(
+                    canvas,
+                    right - PAD,
+                    baseline,
+                    fitted.text,
+                    REGULAR,
+                    fitted.size,
+                    align=RIGHT,
+                )
                 left = right
         bottom = from_top(canvas, top + height)
         hairline(canvas, table.left, bottom, table.rights[-1], RULE, 0.4)
@@ -321,10 +329,11 @@ def _place_totals(pager: Pager, table: _Table, doc: QuoteDocument) -> None:
         for label, amount in rows:
             baseline = from_top(canvas, y + TEXT_SIZE * ASCENT + 2)
             canvas.setFillColor(MUTED)
-            canvas.setFont(REGULAR, TEXT_SIZE)
-            canvas.drawString(left + PAD, baseline, label)
+            draw_text(canvas, left + PAD, baseline, label, REGULAR, TEXT_SIZE)
             canvas.setFillColor(INK)
-            canvas.drawRightString(right - PAD, baseline, amount)
+            draw_text(
+                canvas, right - PAD, baseline, amount, REGULAR, TEXT_SIZE, align=RIGHT
+            )
             y += row_height
         y += 4
         canvas.setFillColor(TINT)
@@ -339,11 +348,11 @@ def _place_totals(pager: Pager, table: _Table, doc: QuoteDocument) -> None:
         hairline(canvas, left, from_top(canvas, y), right, ACCENT, 0.8)
         baseline = from_top(canvas, y + total_height / 2 + 11 * 0.36)
         canvas.setFillColor(ACCENT)
-        canvas.setFont(BOLD, 11)
-        canvas.drawString(left + PAD, baseline, "Total")
+        draw_text(canvas, left + PAD, baseline, "Total", BOLD, 11)
         fitted = fit_text(total, right - left - 60, BOLD, 11, 7)
-        canvas.setFont(BOLD, fitted.size)
-        canvas.drawRightString(right - PAD, baseline, fitted.text)
+        draw_text(
+            canvas, right - PAD, baseline, fitted.text, BOLD, fitted.size, align=RIGHT
+        )
 
     pager.place(height, draw)
 
@@ -393,9 +402,8 @@ def _place_signature(pager: Pager) -> None:
         hairline(canvas, left, y, middle - 10 * MM, INK, 0.5)
         hairline(canvas, middle, y, right, INK, 0.5)
         canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, 7)
         caption = from_top(canvas, line_top + 10)
-        canvas.drawString(left, caption, "Place and date")
-        canvas.drawString(middle, caption, "Name and signature")
+        draw_text(canvas, left, caption, "Place and date", REGULAR, 7)
+        draw_text(canvas, middle, caption, "Name and signature", REGULAR, 7)
 
     pager.place(height, draw)

@@ -48,6 +48,7 @@ from followup_desk.printing.page import (
     pdf_canvas,
     start_page,
 )
+from followup_desk.printing.text_drawing import LEFT, RIGHT, draw_text
 
 log = logging.getLogger(__name__)
 
@@ -166,8 +167,8 @@ class _Report:
                 f"Follow-up report · {f.period.label()}", width, BOLD, 17, 11
             )
             canvas.setFillColor(ACCENT)
-            canvas.setFont(BOLD, heading.size)
-            canvas.drawString(left, from_top(canvas, top + 17 * ASCENT), heading.text)
+            baseline = from_top(canvas, top + 17 * ASCENT)
+            draw_text(canvas, left, baseline, heading.text, BOLD, heading.size)
             _paragraph(canvas, left, top + 25, width, subtitle, NOTE_SIZE + 0.5, MUTED)
 
         self.pager.place(52, draw)
@@ -183,8 +184,8 @@ class _Report:
             hairline(canvas, left, from_top(canvas, top + 17), left + width, RULE)
             fitted = fit_text(note, width, REGULAR, NOTE_SIZE, 6)
             canvas.setFillColor(MUTED)
-            canvas.setFont(REGULAR, fitted.size)
-            canvas.drawString(left, from_top(canvas, top + 27), fitted.text)
+            baseline = from_top(canvas, top + 27)
+            draw_text(canvas, left, baseline, fitted.text, REGULAR, fitted.size)
 
         self.pager.place(HEADING_HEIGHT, draw)
 
@@ -212,14 +213,19 @@ class _Report:
                 )
                 canvas.setFillColor(MUTED)
                 label_fit = fit_text(label.upper(), tile_width - 14, BOLD, 6.3, 5)
-                canvas.setFont(BOLD, label_fit.size)
-                canvas.drawString(
-                    x + 7, from_top(canvas, top + 14), label_fit.text, charSpace=0.3
+                draw_text(
+                    canvas,
+                    x + 7,
+                    from_top(canvas, top + 14),
+                    label_fit.text,
+                    BOLD,
+                    label_fit.size,
+                    char_space=0.3,
                 )
                 value_fit = fit_text(value, tile_width - 14, BOLD, 15, 8)
                 canvas.setFillColor(INK)
-                canvas.setFont(BOLD, value_fit.size)
-                canvas.drawString(x + 7, from_top(canvas, top + 35), value_fit.text)
+                baseline = from_top(canvas, top + 35)
+                draw_text(canvas, x + 7, baseline, value_fit.text, BOLD, value_fit.size)
 
         self.pager.place(56, draw)
 
@@ -324,8 +330,7 @@ class _Report:
             ):
                 x = self.left + index * (half + 20)
                 canvas.setFillColor(INK)
-                canvas.setFont(BOLD, 8)
-                canvas.drawString(x, from_top(canvas, top + 9), caption)
+                draw_text(canvas, x, from_top(canvas, top + 9), caption, BOLD, 8)
                 _render(canvas, drawing, x, top + 20)
 
         self.pager.place(height, draw)
@@ -723,13 +728,14 @@ def _legend(
 ) -> None:
     """Small colour squares with their names, in one line."""
     baseline = from_top(canvas, top + 8)
-    canvas.setFont(REGULAR, CHART_FONT_SIZE + 0.5)
     for name, colour in entries:
         canvas.setFillColor(colour)
         canvas.rect(x, baseline - 0.5, 7, 7, stroke=0, fill=1)
         canvas.setFillColor(INK)
-        canvas.drawString(x + 10, baseline, name)
-        x += 10 + canvas.stringWidth(name, REGULAR, CHART_FONT_SIZE + 0.5) + 14
+        drawn = draw_text(
+            canvas, x + 10, baseline, name, REGULAR, CHART_FONT_SIZE + 0.5
+        )
+        x += 10 + drawn + 14
 
 
 def _table(
@@ -752,12 +758,17 @@ def _table(
         # Letter spacing widens the label beyond what fit_text measures.
         room = width - 8 - 0.3 * len(text)
         fitted = fit_text(text.upper(), room, BOLD, LABEL_SIZE, 5)
-        canvas.setFont(BOLD, fitted.size)
         baseline = from_top(canvas, y - 5)
-        if index == 0:
-            canvas.drawString(x, baseline, fitted.text, charSpace=0.3)
-        else:
-            canvas.drawRightString(x + width, baseline, fitted.text, charSpace=0.3)
+        draw_text(
+            canvas,
+            x if index == 0 else x + width,
+            baseline,
+            fitted.text,
+            BOLD,
+            fitted.size,
+            align=LEFT if index == 0 else RIGHT,
+            char_space=0.3,
+        )
         x += width
     hairline(canvas, left, from_top(canvas, y - 1), right_edge, ACCENT, 0.7)
     for row_index, row in enumerate(rows):
@@ -770,11 +781,15 @@ def _table(
             font = BOLD if bold else REGULAR
             fitted = fit_text(text, width - 6, font, TABLE_SIZE, 6)
             canvas.setFillColor(INK)
-            canvas.setFont(font, fitted.size)
-            if index == 0:
-                canvas.drawString(x, baseline, fitted.text)
-            else:
-                canvas.drawRightString(x + width, baseline, fitted.text)
+            draw_text(
+                canvas,
+                x if index == 0 else x + width,
+                baseline,
+                fitted.text,
+                font,
+                fitted.size,
+                align=LEFT if index == 0 else RIGHT,
+            )
             x += width
         colour = ACCENT if last_row else RULE
         hairline(canvas, left, from_top(canvas, y), right_edge, colour, 0.4)
@@ -790,15 +805,14 @@ def _paragraph(
     colour: Color,
 ) -> None:
     canvas.setFillColor(colour)
-    canvas.setFont(REGULAR, size)
     for index, line in enumerate(wrap(text, width, REGULAR, size)[:2]):
-        canvas.drawString(left, from_top(canvas, top + index * size * 1.35), line)
+        baseline = from_top(canvas, top + index * size * 1.35)
+        draw_text(canvas, left, baseline, line, REGULAR, size)
 
 
 def _note_step(left: float, text: str) -> Draw:
     def draw(canvas: Canvas, top: float) -> None:
         canvas.setFillColor(MUTED)
-        canvas.setFont(REGULAR, TABLE_SIZE)
-        canvas.drawString(left, from_top(canvas, top + 10), text)
+        draw_text(canvas, left, from_top(canvas, top + 10), text, REGULAR, TABLE_SIZE)
 
     return draw

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from followup_desk.services import profile as profile_service
 from followup_desk.services.users import require_owner
 from followup_desk.storage.user_models import AuditEntry, utc_now
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -70,7 +71,7 @@ def recent_activity(
     offset: int = 0, limit: int = 200, user_name: str | None = None
 ) -> list[Activity]:
     """Newest first, one block at a time; times in the shop's time zone."""
-    require_owner("see who did what")
+    require_owner(QT_TRANSLATE_NOOP("Users", "see who did what"))
     zone = _shop_zone()
     query = AuditEntry.select().order_by(AuditEntry.id.desc())
     if user_name is not None:

@@ -33,6 +33,7 @@ from followup_desk.storage import backup as store
 from followup_desk.storage import database as storage
 from followup_desk.storage.backup import BackupCheck, BackupFile
 from followup_desk.storage.models import CompanyProfile
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.backup")
 
@@ -74,8 +75,12 @@ def database_file() -> Path:
     path = storage.current_file()
     if path is None:
         raise UserError(
-            "This desk works on the shared server, which keeps its own backups. "
-            "Ask whoever looks after the server how often it is backed up."
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "This desk works on the shared server, which keeps its own "
+                "backups. Ask whoever looks after the server how often it is "
+                "backed up.",
+            )
         )
     return path
 
@@ -109,11 +114,24 @@ def save_copy_as(target: Path, progress: Progress | None = None) -> Path:
     path = database_file()
     target = Path(target)
     if target.exists() and target.is_dir():
-        raise ValidationError("file", f"{target} is a folder; give a file name.")
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP(
+                "Backup", "{target} is a folder; give a file name."
+            ).format(target=target),
+        )
     if target.resolve() == path.resolve():
-        raise ValidationError("file", "Choose a different file from the database.")
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("Backup", "Choose a different file from the database."),
+        )
     if not target.parent.is_dir():
-        raise ValidationError("file", f"The folder {target.parent} does not exist.")
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("Backup", "The folder {parent} does not exist.").format(
+                parent=target.parent
+            ),
+        )
     made = _make(path, "manual", progress, folder=target.parent)
     made.path.replace(target)
     storage.log_event("backup", "backup", detail=target.name)
@@ -153,14 +171,14 @@ def restore(backup: Path, progress: Progress | None = None) -> BackupFile:
     """
     from followup_desk.storage.migrations import LATEST, migrate
 
-    require_owner("restore a backup")
+    require_owner(QT_TRANSLATE_NOOP("Users", "restore a backup"))
     path = database_file()
     try:
         kept = store.restore_into(Path(backup), path, LATEST, progress)
     except store.SourceDamagedError as exc:
-        raise DamagedDatabase(str(exc), path, exc.problems) from exc
+        raise DamagedDatabase(message_of(exc), path, exc.problems) from exc
     except store.BackupError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(message_of(exc)) from exc
     db = storage.database.obj
     # A backup from before an upgrade is upgraded like any older file; its
     # change log may not exist until the upgrade makes it.
@@ -192,7 +210,7 @@ def rescue(path: Path, backup: Path) -> Path | None:
     try:
         kept = store.replace_damaged(Path(backup), Path(path), LATEST)
     except store.BackupError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(message_of(exc)) from exc
     log.warning("Rescued %s from %s", Path(path).name, Path(backup).name)
     return kept
 
@@ -203,15 +221,23 @@ def retention_days() -> int:
 
 def set_retention_days(days: int) -> int:
     """How long backups (and the activity log) are kept; old ones go at once."""
-    require_owner("change how long backups are kept")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change how long backups are kept"))
     try:
         days = int(days)
     except (TypeError, ValueError):
-        raise ValidationError("retention", "Give a whole number of days.") from None
+        raise ValidationError(
+            "retention", QT_TRANSLATE_NOOP("Backup", "Give a whole number of days.")
+        ) from None
     if not MIN_RETENTION_DAYS <= days <= MAX_RETENTION_DAYS:
         raise ValidationError(
             "retention",
-            f"Keep backups between {MIN_RETENTION_DAYS} and {MAX_RETENTION_DAYS} days.",
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "Keep backups between {least} and {most} days.",
+            ).format(
+                least=MIN_RETENTION_DAYS,
+                most=MAX_RETENTION_DAYS,
+            ),
         )
     CompanyProfile.update(backup_retention_days=days).execute()
     storage.log_event("retention", "companyprofile", detail=str(days))
@@ -229,13 +255,16 @@ def _make(
         return store.make_backup(path, kind, folder=folder, progress=progress)
     except store.SourceDamagedError as exc:
         raise DamagedDatabase(
-            f"The database {path.name} is damaged, so no backup was made. "
-            "Restore the newest good backup to go on working.",
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "The database {name} is damaged, so no backup was made. "
+                "Restore the newest good backup to go on working.",
+            ).format(name=path.name),
             path,
             exc.problems,
         ) from exc
     except store.BackupError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(message_of(exc)) from exc
 
 
 def _prune_args(rules: Policy) -> dict:

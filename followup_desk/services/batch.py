@@ -45,18 +45,19 @@ from followup_desk.services.returned_post import record_returned as record_retur
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Touch
 from followup_desk.storage.posting_models import BatchItem, PostingBatch
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.printing")
 
 SORTS = {
-    "due": "Overdue first",
-    "postcode": "Postcode (bulk mail)",
-    "name": "Name",
+    "due": QT_TRANSLATE_NOOP("Batch", "Overdue first"),
+    "postcode": QT_TRANSLATE_NOOP("Batch", "Postcode (bulk mail)"),
+    "name": QT_TRANSLATE_NOOP("Batch", "Name"),
 }
 _PULL_REASONS = {
-    "customer": "ordered",
-    "lost": "marked lost",
-    "do_not_contact": "asked not to be contacted",
+    "customer": QT_TRANSLATE_NOOP("Batch", "ordered"),
+    "lost": QT_TRANSLATE_NOOP("Batch", "marked lost"),
+    "do_not_contact": QT_TRANSLATE_NOOP("Batch", "asked not to be contacted"),
 }
 
 Progress = Callable[[int, int], None]
@@ -188,7 +189,11 @@ def sort_entries(
 ) -> list[BatchEntry]:
     """Order the batch: overdue first, by postcode (bulk mail) or by name."""
     if sort not in SORTS:
-        raise UserError(f"Sort by one of: {', '.join(SORTS)}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Batch", "Sort by one of: {items}.").format(
+                items=", ".join(SORTS)
+            )
+        )
     if sort == "postcode":
         return sorted(
             entries,
@@ -276,10 +281,17 @@ def print_batch(
     if not entries:
         if skipped:
             raise UserError(
-                f"Nothing can be printed for {day.isoformat()}: every address "
-                "in the batch is incomplete. Fix the addresses first."
+                QT_TRANSLATE_NOOP(
+                    "Batch",
+                    "Nothing can be printed for {day}: every address in the "
+                    "batch is incomplete. Fix the addresses first.",
+                ).format(day=day.isoformat())
             )
-        raise UserError(f"Nothing to post on {day.isoformat()}: the batch is empty.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Batch", "Nothing to post on {day}: the batch is empty."
+            ).format(day=day.isoformat())
+        )
 
     groups = group_pieces(entries, options.one_per_household)
     try:
@@ -287,7 +299,7 @@ def print_batch(
         out = documents.writable_pdf_path(Path(out))
         result = _write(out, plan, progress)
     except FormatError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
     batch_id = _record_printed(
         day, groups, plan, options, result.pages, out, who, profile.currency
     )
@@ -467,11 +479,16 @@ def _batch_for(batch_id: int | None, touch_ids: set[int]) -> PostingBatch | None
     if batch_id is not None:
         batch = PostingBatch.get_or_none(PostingBatch.id == batch_id)
         if batch is None:
-            raise NotFoundError(f"There is no printed batch number {batch_id}.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "Batch", "There is no printed batch number {batch_id}."
+                ).format(batch_id=batch_id)
+            )
         if batch.status == "posted":
             raise UserError(
-                f"Batch {batch_id} was already marked as posted on "
-                f"{batch.posted_on.isoformat()}."
+                QT_TRANSLATE_NOOP(
+                    "Batch", "Batch {batch_id} was already marked as posted on {day}."
+                ).format(batch_id=batch_id, day=batch.posted_on.isoformat())
             )
         return batch
     if not touch_ids:
@@ -536,13 +553,13 @@ def pull_list(batch_id: int | None = None) -> list[PullItem]:
         if prospect.status in _PULL_REASONS:
             reason = _PULL_REASONS[prospect.status]
         elif prospect.no_post:
-            reason = "asked for no post"
+            reason = QT_TRANSLATE_NOOP("Batch", "asked for no post")
         elif touch.status == PAUSED:
-            reason = "post came back from this address"
+            reason = QT_TRANSLATE_NOOP("Batch", "post came back from this address")
         elif touch.status == "done":
-            reason = "already posted"
+            reason = QT_TRANSLATE_NOOP("Batch", "already posted")
         elif touch.status == "cancelled":
-            reason = "cancelled"
+            reason = QT_TRANSLATE_NOOP("Batch", "cancelled")
         if reason:
             out.append(
                 PullItem(
@@ -555,7 +572,11 @@ def pull_list(batch_id: int | None = None) -> list[PullItem]:
 def batch_cost(batch_id: int) -> Decimal:
     batch = PostingBatch.get_or_none(PostingBatch.id == batch_id)
     if batch is None:
-        raise NotFoundError(f"There is no printed batch number {batch_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Batch", "There is no printed batch number {batch_id}."
+            ).format(batch_id=batch_id)
+        )
     return Decimal(batch.cost_total)
 
 

@@ -17,6 +17,7 @@ from followup_desk.services import posting_setup as setup_service
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError
 from followup_desk.storage.models import Prospect, Quote, QuoteLine
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 
 @dataclass
@@ -49,7 +50,11 @@ def print_plan(profile, groups, day: dt.date, options, recipient_for) -> PrintPl
     setup = setup_service.printer_setup(settings)
     address_on = options.address_on or settings.address_on or "envelope"
     if address_on not in ("envelope", "labels", "window"):
-        raise UserError("Print the addresses on envelopes, labels or window.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "BatchDocuments", "Print the addresses on envelopes, labels or window."
+            )
+        )
 
     envelope = None
     envelope_name = ""
@@ -67,7 +72,10 @@ def print_plan(profile, groups, day: dt.date, options, recipient_for) -> PrintPl
         label_product = options.label_product or settings.label_product or ""
         if not label_product:
             raise UserError(
-                "Choose the label sheet in the printer, e.g. Avery 5160 or L7160."
+                QT_TRANSLATE_NOOP(
+                    "BatchDocuments",
+                    "Choose the label sheet in the printer, e.g. Avery 5160 or L7160.",
+                )
             )
         template = setup_service.label_template(label_product, kind="address")
         label_product = template.key

@@ -24,6 +24,7 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import ValidationError
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -60,10 +61,6 @@ class CallResult:
     retry_id: int | None = None
 
 
-def _day(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
-
-
 def record_call_outcome(
     touch_id: int,
     outcome: str,
@@ -74,19 +71,37 @@ def record_call_outcome(
 ) -> CallResult:
     """Record one call's outcome and move the plan on; see the module text."""
     if outcome not in OUTCOMES:
-        raise ValidationError("outcome", "Pick what came of the call.")
+        raise ValidationError(
+            "outcome", QT_TRANSLATE_NOOP("CallOutcomes", "Pick what came of the call.")
+        )
     if feeling and (outcome != "reached" or feeling not in (*FEELINGS, "lost")):
-        raise ValidationError("feeling", "Hot, cold or lost follows a reached call.")
+        raise ValidationError(
+            "feeling",
+            QT_TRANSLATE_NOOP(
+                "CallOutcomes", "Hot, cold or lost follows a reached call."
+            ),
+        )
     touch = touches.get_touch(touch_id)
     if touch.kind not in ("call", "visit"):
-        raise ValidationError("kind", "Only calls and visits have call outcomes.")
+        raise ValidationError(
+            "kind",
+            QT_TRANSLATE_NOOP(
+                "CallOutcomes", "Only calls and visits have call outcomes."
+            ),
+        )
     today = done_on or profile_service.shop_today()
     name = contacts.get_prospect(touch.prospect_id).display_name
 
     with database.atomic():
         before = {t.id for t in touches.touches_for(touch.prospect_id)}
         touches.complete_touch(touch_id, OUTCOMES[outcome], note, who, done_on)
-        result = CallResult(touch_id, outcome, f"Call with {name} recorded.")
+        result = CallResult(
+            touch_id,
+            outcome,
+            QT_TRANSLATE_NOOP("CallOutcomes", "Call with {name} recorded.").format(
+                name=name
+            ),
+        )
 
         if outcome == "no_answer":
             retry = next(
@@ -99,12 +114,15 @@ def record_call_outcome(
             )
             if retry is not None:
                 result.retry_id = retry.id
-                result.message = f"No answer. Try {name} again on {_day(retry.due)}."
+                result.message = QT_TRANSLATE_NOOP(
+                    "CallOutcomes", "No answer. Try {name} again on {day}."
+                ).format(name=name, day=retry.due)
             else:
-                result.message = (
-                    f"No answer, and no more tries for this call; "
-                    f"the plan for {name} goes on."
-                )
+                result.message = QT_TRANSLATE_NOOP(
+                    "CallOutcomes",
+                    "No answer, and no more tries for this call; the plan for {name} "
+                    "goes on.",
+                ).format(name=name)
         elif outcome == "wrong_number":
             prospect = contacts.get_prospect(touch.prospect_id)
             cancelled = (
@@ -121,30 +139,44 @@ def record_call_outcome(
                 )
                 .execute()
             )
-            result.message = (
-                f"Wrong number for {name}: {cancelled} later calls cancelled. "
-                "Correct the number to call again."
-            )
+            result.message = QT_TRANSLATE_NOOP(
+                "CallOutcomes",
+                "Wrong number for {name}; later calls cancelled: {count}. Correct "
+                "the number to call again.",
+            ).format(name=name, count=cancelled)
         elif outcome == "ordered":
             prospect = contacts.get_prospect(touch.prospect_id)
             cancelled = contacts.record_first_order(prospect, today)
-            result.message = (
-                f"{name} ordered and is now a customer; "
-                f"{cancelled} follow-ups cancelled."
-            )
+            result.message = QT_TRANSLATE_NOOP(
+                "CallOutcomes",
+                "{name} ordered and is now a customer; follow-ups cancelled: {count}.",
+            ).format(name=name, count=cancelled)
         elif outcome == "not_interested" or feeling == "lost":
             prospect = contacts.get_prospect(touch.prospect_id)
             why = "not interested" if outcome == "not_interested" else "lost on a call"
             cancelled = contacts.mark_lost(prospect, why)
-            result.message = f"{name} marked lost; {cancelled} follow-ups cancelled."
+            result.message = QT_TRANSLATE_NOOP(
+                "CallOutcomes", "{name} marked lost; follow-ups cancelled: {count}."
+            ).format(name=name, count=cancelled)
         elif feeling in FEELINGS:
-            interest, words = FEELINGS[feeling]
+            interest, _words = FEELINGS[feeling]
             counts = plan_service.requalify(
                 touch.prospect_id, True, interest, today, who
             )
-            result.message = (
-                f"{name} is {words}: {counts['added']} follow-ups added, "
-                f"{counts['cancelled']} cancelled."
+            if feeling == "hot":
+                said = QT_TRANSLATE_NOOP(
+                    "CallOutcomes",
+                    "{name} is keen. Follow-ups added: {added}, cancelled: "
+                    "{cancelled}.",
+                )
+            else:
+                said = QT_TRANSLATE_NOOP(
+                    "CallOutcomes",
+                    "{name} is not keen. Follow-ups added: {added}, cancelled: "
+                    "{cancelled}.",
+                )
+            result.message = said.format(
+                name=name, added=counts["added"], cancelled=counts["cancelled"]
             )
     log.info("Call %d: %s %s", touch_id, outcome, feeling)
     return result

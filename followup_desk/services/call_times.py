@@ -13,9 +13,11 @@ import logging
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from followup_desk.domain.names import full_name
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import NotFoundError, ValidationError
 from followup_desk.storage.models import Prospect, Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -41,14 +43,24 @@ def set_call_time(touch_id: int, at: dt.time | None) -> Touch:
     """Agree a time for an open call on its due day; ``None`` clears it."""
     touch = Touch.get_or_none(Touch.id == touch_id)
     if touch is None:
-        raise NotFoundError(f"There is no follow-up with id {touch_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "CallTimes", "There is no follow-up with id {touch_id}."
+            ).format(touch_id=touch_id)
+        )
     if touch.kind not in TIMED_KINDS:
         raise ValidationError(
-            "call_time", "Only calls and visits have a time; this one has none."
+            "call_time",
+            QT_TRANSLATE_NOOP(
+                "CallTimes", "Only calls and visits have a time; this one has none."
+            ),
         )
     if touch.status != "open":
         raise ValidationError(
-            "call_time", "This follow-up is already done or cancelled."
+            "call_time",
+            QT_TRANSLATE_NOOP(
+                "CallTimes", "This follow-up is already done or cancelled."
+            ),
         )
     touch.call_time = at.replace(second=0, microsecond=0) if at else None
     touch.save(only=[Touch.call_time])
@@ -112,7 +124,7 @@ def calls_due_soon(
     )
     found = []
     for row in query:
-        name = " ".join(x for x in (row["first_name"], row["last_name"]) if x)
+        name = full_name(row["first_name"], row["last_name"])
         name = name or row["company"] or f"Prospect {row['prospect_id']}"
         found.append(
             CallDue(

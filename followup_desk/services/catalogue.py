@@ -28,6 +28,7 @@ from followup_desk.services.errors import NotFoundError, ValidationError
 from followup_desk.storage.catalogue_models import CatalogueItem
 from followup_desk.storage.database import database
 from followup_desk.storage.models import search_key
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -197,7 +198,11 @@ def count(text: str = "") -> int:
 def get_item(item_id: int) -> CatalogueItem:
     item = CatalogueItem.get_or_none(CatalogueItem.id == item_id)
     if item is None:
-        raise NotFoundError(f"There is no catalogue item with id {item_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Catalogue", "There is no catalogue item with id {item_id}."
+            ).format(item_id=item_id)
+        )
     return item
 
 
@@ -220,7 +225,12 @@ def clean_values(values: dict[str, object]) -> dict[str, object]:
     """Checked values for an item; ``ValidationError`` names the field to fix."""
     unknown = sorted(set(values) - set(EDITABLE))
     if unknown:
-        raise ValidationError(unknown[0], f"“{unknown[0]}” is not a catalogue field.")
+        raise ValidationError(
+            unknown[0],
+            QT_TRANSLATE_NOOP(
+                "Catalogue", "“{unknown}” is not a catalogue field."
+            ).format(unknown=unknown[0]),
+        )
     cleaned: dict[str, object] = {}
     for name, value in values.items():
         if name == "active":
@@ -235,10 +245,15 @@ def clean_values(values: dict[str, object]) -> dict[str, object]:
             else (str(value or "").strip())
         )
         if name in ("code", "name") and not text:
-            what = "a code" if name == "code" else "a name"
-            raise ValidationError(name, f"Enter {what} for the item.")
+            if name == "code":
+                missing = QT_TRANSLATE_NOOP("Catalogue", "Enter a code for the item.")
+            else:
+                missing = QT_TRANSLATE_NOOP("Catalogue", "Enter a name for the item.")
+            raise ValidationError(name, missing)
         if name in ("code", "name", "unit") and len(text) > 200:
-            raise ValidationError(name, "Keep it under 200 characters.")
+            raise ValidationError(
+                name, QT_TRANSLATE_NOOP("Catalogue", "Keep it under 200 characters.")
+            )
         cleaned[name] = text
     return cleaned
 
@@ -257,9 +272,17 @@ def _number(name: str, value: object) -> Decimal:
     try:
         number = parse_decimal(text)
     except MoneyInputError as exc:
-        raise ValidationError(name, f"{label}: {exc}") from None
+        raise ValidationError(
+            name,
+            QT_TRANSLATE_NOOP("Catalogue", "{label}: {problem}").format(
+                label=label, problem=message_of(exc)
+            ),
+        ) from None
     if name == "tax_pct" and number > HUNDRED:
-        raise ValidationError(name, "Tax: enter a percentage from 0 to 100.")
+        raise ValidationError(
+            name,
+            QT_TRANSLATE_NOOP("Catalogue", "Tax: enter a percentage from 0 to 100."),
+        )
     return number
 
 
@@ -267,7 +290,7 @@ def save_item(item_id: int | None = None, **values: object) -> CatalogueItem:
     """Add an item (``item_id`` None) or change one; the code must be unique."""
     from followup_desk.services.users import require_owner
 
-    require_owner("change the catalogue")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change the catalogue"))
     cleaned = clean_values(values)
     item = CatalogueItem() if item_id is None else get_item(item_id)
     if item_id is None:
@@ -275,7 +298,10 @@ def save_item(item_id: int | None = None, **values: object) -> CatalogueItem:
     for name, value in cleaned.items():
         setattr(item, name, value)
     if item_id is None and not (item.code and item.name):
-        raise ValidationError("code", "Enter a code and a name for the item.")
+        raise ValidationError(
+            "code",
+            QT_TRANSLATE_NOOP("Catalogue", "Enter a code and a name for the item."),
+        )
     clash = (
         CatalogueItem.select()
         .where(
@@ -286,14 +312,20 @@ def save_item(item_id: int | None = None, **values: object) -> CatalogueItem:
     )
     if clash is not None:
         raise ValidationError(
-            "code", f"The code {item.code} is already used by “{clash.name}”."
+            "code",
+            QT_TRANSLATE_NOOP(
+                "Catalogue", "The code {code} is already used by “{name}”."
+            ).format(code=item.code, name=clash.name),
         )
     try:
         with database.atomic():
             item.save()
     except IntegrityError:
         raise ValidationError(
-            "code", f"The code {item.code} was just taken on another desk."
+            "code",
+            QT_TRANSLATE_NOOP(
+                "Catalogue", "The code {code} was just taken on another desk."
+            ).format(code=item.code),
         ) from None
     return item
 
@@ -302,7 +334,7 @@ def delete_item(item_id: int) -> None:
     """Remove an item; quotes keep their own copy of its lines."""
     from followup_desk.services.users import require_owner
 
-    require_owner("change the catalogue")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change the catalogue"))
     CatalogueItem.delete().where(CatalogueItem.id == item_id).execute()
 
 
@@ -353,16 +385,19 @@ def import_price_list(path: Path) -> PriceListReport:
     from followup_desk.io.csv_import import CsvImportError, read_table
     from followup_desk.services.users import require_owner
 
-    require_owner("import a price list")
+    require_owner(QT_TRANSLATE_NOOP("Users", "import a price list"))
     table = read_table(Path(path))
     mapping, ignored = map_price_list_header(table.headers)
     fields = set(mapping.values())
     if not ({"code", "name"} & fields) or "unit_price" not in fields:
         found = ", ".join(h for h in table.headers if h.strip())[:120]
         raise CsvImportError(
-            f"{table.path.name} needs a name (or code) column and a price column; "
-            "the first line must name them, e.g. code,name,unit,price,tax "
-            f"(found: {found})."
+            QT_TRANSLATE_NOOP(
+                "Catalogue",
+                "{name} needs a name (or code) column and a price column; "
+                "the first line must name them, e.g. "
+                "code,name,unit,price,tax (found: {found}).",
+            ).format(name=table.path.name, found=found)
         )
     report = PriceListReport(
         ignored_columns=ignored, encoding=table.encoding, delimiter=table.delimiter
@@ -387,7 +422,7 @@ def import_price_list(path: Path) -> PriceListReport:
             given = {k: v for k, v in raw.items() if v or k not in ("code", "tax_pct")}
             values = clean_values(given)
         except ValidationError as exc:
-            report.skipped.append((line, str(exc)))
+            report.skipped.append((line, message_of(exc)))
             continue
         values.setdefault("tax_pct", default_tax)
         if not values.get("code"):
@@ -395,7 +430,12 @@ def import_price_list(path: Path) -> PriceListReport:
         key = search_key(str(values["code"]))
         if key in seen:
             report.skipped.append(
-                (line, f"code {values['code']} is already on line {seen[key]}")
+                (
+                    line,
+                    QT_TRANSLATE_NOOP(
+                        "Catalogue", "code {code} is already on line {line}"
+                    ).format(code=values["code"], line=seen[key]),
+                )
             )
             continue
         seen[key] = line

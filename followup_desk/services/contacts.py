@@ -27,10 +27,15 @@ from followup_desk.services.errors import NotFoundError, ValidationError
 from followup_desk.services.touches import done_stamp
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
-CHANNEL_LABELS = {"phone": "Phone call", "walk_in": "Walk-in", "email": "E-mail"}
+CHANNEL_LABELS = {
+    "phone": QT_TRANSLATE_NOOP("Contacts", "Phone call"),
+    "walk_in": QT_TRANSLATE_NOOP("Contacts", "Walk-in"),
+    "email": QT_TRANSLATE_NOOP("Contacts", "E-mail"),
+}
 
 
 @dataclass
@@ -73,22 +78,33 @@ class NewContact:
         data.country = (data.country or home_country or "US").upper()
         data.email = data.email.lower()
         if not (data.first_name or data.last_name or data.company):
-            raise ValidationError("last_name", "Enter a name or a company.")
+            raise ValidationError(
+                "last_name", QT_TRANSLATE_NOOP("Contacts", "Enter a name or a company.")
+            )
         if data.channel not in CHANNELS:
             raise ValidationError(
-                "channel", f"Channel must be one of: {', '.join(CHANNELS)}."
+                "channel",
+                QT_TRANSLATE_NOOP(
+                    "Contacts", "Channel must be one of: {items}."
+                ).format(items=", ".join(CHANNELS)),
             )
         if data.interest not in INTERESTS:
             raise ValidationError(
-                "interest", f"Interest must be one of: {', '.join(INTERESTS)}."
+                "interest",
+                QT_TRANSLATE_NOOP(
+                    "Contacts", "Interest must be one of: {items}."
+                ).format(items=", ".join(INTERESTS)),
             )
         if data.email:
             try:
                 data.email = normalize_address(data.email)
             except AddressError as exc:
-                raise ValidationError("email", str(exc)) from None
+                raise ValidationError("email", message_of(exc)) from None
         if len(data.country) != 2 or not data.country.isalpha():
-            raise ValidationError("country", "Country must be a two-letter code.")
+            raise ValidationError(
+                "country",
+                QT_TRANSLATE_NOOP("Contacts", "Country must be a two-letter code."),
+            )
         if data.country == "US" and data.postcode:
             data.postcode = repair_us_zip(data.postcode)
         return data
@@ -174,7 +190,11 @@ def log_first_contact(
 def get_prospect(prospect_id: int) -> Prospect:
     prospect = Prospect.get_or_none(Prospect.id == prospect_id)
     if prospect is None:
-        raise NotFoundError(f"There is no prospect with id {prospect_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Contacts", "There is no prospect with id {prospect_id}."
+            ).format(prospect_id=prospect_id)
+        )
     return prospect
 
 
@@ -222,7 +242,10 @@ def opt_out_channel(prospect_id: int, channel: str, who: str = "") -> int:
     """
     if channel not in OPT_OUT_FLAGS:
         raise ValidationError(
-            "channel", "Say which channel they opted out of: email, post or calls."
+            "channel",
+            QT_TRANSLATE_NOOP(
+                "Contacts", "Say which channel they opted out of: email, post or calls."
+            ),
         )
     prospect = get_prospect(prospect_id)
     reason = f"Cancelled: asked for no more {OPT_OUT_WORDS[channel]}."

@@ -17,13 +17,18 @@ from followup_desk.services.errors import UserError, ValidationError
 from followup_desk.storage import database as storage
 from followup_desk.storage import server_settings
 from followup_desk.storage.server_settings import ServerSettings
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
 TLS_LABELS = {
-    "require": "Encrypted",
-    "verify-full": "Encrypted and verified (needs the server's certificate)",
-    "disable": "Not encrypted (only for a server on this computer)",
+    "require": QT_TRANSLATE_NOOP("DatabaseSettings", "Encrypted"),
+    "verify-full": QT_TRANSLATE_NOOP(
+        "DatabaseSettings", "Encrypted and verified (needs the server's certificate)"
+    ),
+    "disable": QT_TRANSLATE_NOOP(
+        "DatabaseSettings", "Not encrypted (only for a server on this computer)"
+    ),
 }
 
 
@@ -65,31 +70,65 @@ def checked(settings: ServerSettings) -> ServerSettings:
         sslrootcert=settings.sslrootcert.strip(),
     )
     if not clean.host:
-        raise ValidationError("host", "Enter the server's name or address.")
+        raise ValidationError(
+            "host",
+            QT_TRANSLATE_NOOP(
+                "DatabaseSettings", "Enter the server's name or address."
+            ),
+        )
     if not 1 <= int(clean.port) <= 65535:
-        raise ValidationError("port", "The port is a number from 1 to 65535.")
+        raise ValidationError(
+            "port",
+            QT_TRANSLATE_NOOP(
+                "DatabaseSettings", "The port is a number from 1 to 65535."
+            ),
+        )
     if not clean.name:
-        raise ValidationError("name", "Enter the name of the database on the server.")
+        raise ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP(
+                "DatabaseSettings", "Enter the name of the database on the server."
+            ),
+        )
     if not clean.user:
-        raise ValidationError("user", "Enter the user name for the server.")
+        raise ValidationError(
+            "user",
+            QT_TRANSLATE_NOOP(
+                "DatabaseSettings", "Enter the user name for the server."
+            ),
+        )
     if clean.sslmode not in server_settings.SSL_MODES:
-        raise ValidationError("sslmode", "Choose how the connection is encrypted.")
+        raise ValidationError(
+            "sslmode",
+            QT_TRANSLATE_NOOP(
+                "DatabaseSettings", "Choose how the connection is encrypted."
+            ),
+        )
     if clean.sslmode == "disable" and not storage.is_local_host(clean.host):
         raise ValidationError(
             "sslmode",
-            "A server on another computer must be reached encrypted: choose "
-            "“Encrypted”.",
+            QT_TRANSLATE_NOOP(
+                "DatabaseSettings",
+                "A server on another computer must be reached encrypted: "
+                "choose “Encrypted”.",
+            ),
         )
     if clean.sslmode.startswith("verify"):
         if not clean.sslrootcert:
             raise ValidationError(
                 "sslrootcert",
-                "Choose the server's certificate file (ask whoever set up the "
-                "server), or choose “Encrypted”.",
+                QT_TRANSLATE_NOOP(
+                    "DatabaseSettings",
+                    "Choose the server's certificate file (ask whoever set up "
+                    "the server), or choose “Encrypted”.",
+                ),
             )
         if not Path(clean.sslrootcert).is_file():
             raise ValidationError(
-                "sslrootcert", f"There is no file {clean.sslrootcert}."
+                "sslrootcert",
+                QT_TRANSLATE_NOOP(
+                    "DatabaseSettings", "There is no file {sslrootcert}."
+                ).format(sslrootcert=clean.sslrootcert),
             )
     return clean
 
@@ -109,7 +148,7 @@ def test_connection(settings: ServerSettings, password: str = "") -> ConnectionR
     try:
         db = storage.connect_server(connection_url(settings, password))
     except storage.DatabaseOpenError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(message_of(exc)) from exc
     try:
         version = db.execute_sql("SHOW server_version").fetchone()[0]
         row = db.execute_sql(
@@ -168,9 +207,19 @@ def use_file(path: Path | None) -> None:
     if path is not None:
         path = Path(path)
         if path.is_dir():
-            raise ValidationError("file", f"{path} is a folder; choose a file.")
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP(
+                    "DatabaseSettings", "{path} is a folder; choose a file."
+                ).format(path=path),
+            )
         if not path.parent.is_dir():
-            raise ValidationError("file", f"The folder {path.parent} does not exist.")
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP(
+                    "DatabaseSettings", "The folder {parent} does not exist."
+                ).format(parent=path.parent),
+            )
     server_settings.use_file(path)
 
 

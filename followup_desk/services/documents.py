@@ -7,18 +7,19 @@ import logging
 from pathlib import Path
 
 from followup_desk.domain.address import PostalAddress
+from followup_desk.domain.names import full_name
 from followup_desk.services import profile as profile_service
 from followup_desk.services import quotes as quote_service
 from followup_desk.services.errors import UserError
 from followup_desk.storage.models import Prospect, Quote
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.printing")
 
 
 def recipient_address(prospect: Prospect) -> PostalAddress:
-    name = " ".join(x for x in (prospect.first_name, prospect.last_name) if x)
     return PostalAddress(
-        name=name,
+        name=full_name(prospect.first_name, prospect.last_name),
         company=prospect.company,
         street=prospect.street,
         street2=prospect.street2,
@@ -52,11 +53,7 @@ def _replaced_number(quote: Quote) -> str:
     """The number a revision replaces (the revision before it), else ""."""
     if quote.revision <= 1:
         return ""
-    older = (
-        Quote.select(Quote.number)
-        .where(Quote.replaced_by_id == quote.id)
-        .scalar()
-    )
+    older = Quote.select(Quote.number).where(Quote.replaced_by_id == quote.id).scalar()
     return older or ""
 
 
@@ -79,9 +76,17 @@ def cover_letter(
 def writable_pdf_path(out: Path) -> Path:
     out = Path(out)
     if out.exists() and out.is_dir():
-        raise UserError(f"{out} is a folder; give a file name ending in .pdf.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Documents", "{out} is a folder; give a file name ending in .pdf."
+            ).format(out=out)
+        )
     if not out.parent.exists():
-        raise UserError(f"The folder {out.parent} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Documents", "The folder {parent} does not exist."
+            ).format(parent=out.parent)
+        )
     return out
 
 

@@ -27,7 +27,8 @@ from followup_desk.services.errors import (
     ValidationError,
 )
 from followup_desk.storage.database import database
-from followup_desk.storage.models import Prospect, Quote
+from followup_desk.storage.models import Prospect, Quote, store_search_words
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -66,7 +67,12 @@ def save_prospect(
     """Save changed contact details if nobody else saved since ``expected_version``."""
     unknown = sorted(set(changes) - set(PROSPECT_FIELDS))
     if unknown:
-        raise ValidationError(unknown[0], f"“{unknown[0]}” cannot be changed here.")
+        raise ValidationError(
+            unknown[0],
+            QT_TRANSLATE_NOOP("Edits", "“{unknown}” cannot be changed here.").format(
+                unknown=unknown[0]
+            ),
+        )
     current = _get_prospect(prospect_id)
     values = _cleaned_prospect_changes(current, changes)
 
@@ -93,6 +99,8 @@ def save_prospect(
             )
             .execute()
         )
+        if updated:
+            store_search_words(prospect_id, merged.search_words())
     if not updated:
         _refuse_stale_prospect(prospect_id, expected_version)
     log.info("Saved prospect %d (version %d)", prospect_id, expected_version + 1)
@@ -108,10 +116,18 @@ def save_quote(
     """Save a quote's lines and details if nobody else saved it meanwhile."""
     unknown = sorted(set(changes) - set(QUOTE_FIELDS))
     if unknown:
-        raise ValidationError(unknown[0], f"“{unknown[0]}” cannot be changed here.")
+        raise ValidationError(
+            unknown[0],
+            QT_TRANSLATE_NOOP("Edits", "“{unknown}” cannot be changed here.").format(
+                unknown=unknown[0]
+            ),
+        )
     if "status" in changes and changes["status"] not in QUOTE_STATUSES:
         raise ValidationError(
-            "status", f"Status must be one of: {', '.join(QUOTE_STATUSES)}."
+            "status",
+            QT_TRANSLATE_NOOP("Edits", "Status must be one of: {items}.").format(
+                items=", ".join(QUOTE_STATUSES)
+            ),
         )
     if "notes" in changes:
         changes["notes"] = str(changes["notes"] or "").strip()
@@ -137,8 +153,11 @@ def _get_prospect(prospect_id: int) -> Prospect:
     prospect = Prospect.get_or_none(Prospect.id == prospect_id)
     if prospect is None:
         raise NotFoundError(
-            f"There is no prospect with id {prospect_id}; it may have been "
-            "deleted on another desk."
+            QT_TRANSLATE_NOOP(
+                "Edits",
+                "There is no prospect with id {prospect_id}; it may have "
+                "been deleted on another desk.",
+            ).format(prospect_id=prospect_id)
         )
     return prospect
 
@@ -169,10 +188,17 @@ def _cleaned_prospect_changes(current: Prospect, changes: Mapping[str, object]) 
 def _refuse_stale_prospect(prospect_id: int, expected: int) -> None:
     current = _get_prospect(prospect_id)
     raise StaleRecordError(
-        f"{current.display_name} was changed on another desk while you were "
-        f"editing (you started from version {expected}, the saved one is "
-        f"version {current.version}). Nothing was saved: reload to see the "
-        "other change, then apply yours again.",
+        QT_TRANSLATE_NOOP(
+            "Edits",
+            "{display_name} was changed on another desk while you were "
+            "editing (you started from version {expected}, the saved one "
+            "is version {version}). Nothing was saved: reload to see the "
+            "other change, then apply yours again.",
+        ).format(
+            display_name=current.display_name,
+            expected=expected,
+            version=current.version,
+        ),
         expected,
         current.version,
         prospect_values(current),
@@ -182,10 +208,13 @@ def _refuse_stale_prospect(prospect_id: int, expected: int) -> None:
 def _refuse_stale_quote(quote_id: int, expected: int) -> None:
     current = quote_service.get_quote(quote_id)
     raise StaleRecordError(
-        f"Quotation {current.number} was changed on another desk while you were "
-        f"editing (you started from version {expected}, the saved one is "
-        f"version {current.version}). Nothing was saved: reload to see the "
-        "other change, then apply yours again.",
+        QT_TRANSLATE_NOOP(
+            "Edits",
+            "Quotation {number} was changed on another desk while you "
+            "were editing (you started from version {expected}, the "
+            "saved one is version {version}). Nothing was saved: reload "
+            "to see the other change, then apply yours again.",
+        ).format(number=current.number, expected=expected, version=current.version),
         expected,
         current.version,
         {

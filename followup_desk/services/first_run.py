@@ -20,6 +20,7 @@ from followup_desk.services import users
 from followup_desk.services.errors import UserError, ValidationError
 from followup_desk.storage.database import database
 from followup_desk.storage.models import CompanyProfile, Prospect
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -128,7 +129,7 @@ def set_up_shop(setup: ShopSetup) -> SetupResult:
             except ValidationError as exc:
                 # The wizard asks for the owner on its own page.
                 field = "owner_name" if exc.field == "name" else exc.field
-                raise ValidationError(field, str(exc)) from None
+                raise ValidationError(field, message_of(exc)) from None
             profile_service.update_profile(**profile_changes)
             if setup.logo is not None:
                 profile_service.set_logo(setup.logo)
@@ -137,7 +138,10 @@ def set_up_shop(setup: ShopSetup) -> SetupResult:
                     users.add_user(member.name, member.password, member.role)
                 except ValidationError as exc:
                     raise ValidationError(
-                        f"staff:{member.name}", f"{member.name}: {exc}"
+                        f"staff:{member.name}",
+                        QT_TRANSLATE_NOOP("FirstRun", "{name}: {problem}").format(
+                            name=member.name, problem=message_of(exc)
+                        ),
                     ) from None
             if setup.mail is not None:
                 _save_mail(setup.mail)
@@ -159,39 +163,63 @@ def set_up_shop(setup: ShopSetup) -> SetupResult:
 def _check(setup: ShopSetup) -> None:
     """Everything that can be checked before writing, in the wizard's order."""
     if not setup.name.strip():
-        raise ValidationError("name", "Enter your shop's name as it should print.")
+        raise ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP("FirstRun", "Enter your shop's name as it should print."),
+        )
     country = (setup.country or "").strip().upper()
     if len(country) != 2 or not country.isalpha():
-        raise ValidationError("country", "Choose your shop's country from the list.")
+        raise ValidationError(
+            "country",
+            QT_TRANSLATE_NOOP("FirstRun", "Choose your shop's country from the list."),
+        )
     region = setup.holiday_region.strip()
     if region and region.upper() not in holiday_regions(country):
         raise ValidationError(
-            "holiday_region", "Choose the region from the list, or leave it empty."
+            "holiday_region",
+            QT_TRANSLATE_NOOP(
+                "FirstRun", "Choose the region from the list, or leave it empty."
+            ),
         )
     if setup.currency:
         currency = setup.currency.strip()
         if len(currency) != 3 or not currency.isalpha():
             raise ValidationError(
-                "currency", "The currency is a three-letter code such as USD or EUR."
+                "currency",
+                QT_TRANSLATE_NOOP(
+                    "FirstRun",
+                    "The currency is a three-letter code such as USD or EUR.",
+                ),
             )
     seen = {users.login_key(setup.owner_name)}
     for member in setup.staff:
         key = users.login_key(member.name)
         if not key:
-            raise ValidationError("staff", "Every person in the list needs a name.")
+            raise ValidationError(
+                "staff",
+                QT_TRANSLATE_NOOP("FirstRun", "Every person in the list needs a name."),
+            )
         if key in seen:
             raise ValidationError(
                 f"staff:{member.name}",
-                f"“{member.name.strip()}” is in the list twice; give each person "
-                "their own name.",
+                QT_TRANSLATE_NOOP(
+                    "FirstRun",
+                    "“{name}” is in the list twice; give each person their own name.",
+                ).format(name=member.name.strip()),
             )
         seen.add(key)
     if setup.mail is not None:
         if not setup.mail.host.strip():
-            raise ValidationError("smtp_host", "Enter the mail server's name.")
+            raise ValidationError(
+                "smtp_host",
+                QT_TRANSLATE_NOOP("FirstRun", "Enter the mail server's name."),
+            )
         if not setup.mail.from_address.strip():
             raise ValidationError(
-                "from_address", "Enter the address your e-mails come from."
+                "from_address",
+                QT_TRANSLATE_NOOP(
+                    "FirstRun", "Enter the address your e-mails come from."
+                ),
             )
 
 

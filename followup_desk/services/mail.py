@@ -19,6 +19,7 @@ from pathlib import Path
 from babel.dates import format_date
 
 from followup_desk.domain.money import format_money
+from followup_desk.domain.names import full_name
 from followup_desk.mail import outbox
 from followup_desk.mail.message import (
     Attachment,
@@ -29,7 +30,7 @@ from followup_desk.mail.message import (
 )
 from followup_desk.mail.smtp import MailError
 from followup_desk.mail.templates import TemplateText, render, text_to_html
-from followup_desk.services import mail_respect, mail_settings, mail_templates
+from followup_desk.services import mail_respect, mail_settings, mail_templates, replies
 from followup_desk.services import profile as profile_service
 from followup_desk.services import quotes as quote_service
 from followup_desk.services import touches as touch_service
@@ -38,6 +39,7 @@ from followup_desk.services.errors import UserError, ValidationError
 from followup_desk.storage.database import database
 from followup_desk.storage.mail_models import MailSettings, OutboxMessage
 from followup_desk.storage.models import CompanyProfile, Prospect, Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -106,8 +108,8 @@ def merge_fields(
     context = context or mail_context()
     profile, settings = context.profile, context.settings
     locale = profile.locale or "en_US"
-    full_name = " ".join(x for x in (prospect.first_name, prospect.last_name) if x)
-    greeting_name = prospect.first_name or full_name
+    name = full_name(prospect.first_name, prospect.last_name)
+    greeting_name = prospect.first_name or name
     quote = quote_service.latest_quote(prospect.id)
     quote_fields = dict.fromkeys(("number", "total", "issued_on", "valid_until"), "")
     if quote is not None:
@@ -134,7 +136,7 @@ def merge_fields(
             "greeting": f"Hello {greeting_name}" if greeting_name else "Hello",
             "first_name": prospect.first_name,
             "last_name": prospect.last_name,
-            "name": full_name or prospect.company,
+            "name": name or prospect.company,
             "company": prospect.company,
             "email": prospect.email,
         },
@@ -172,8 +174,7 @@ def _draft(
         prospect_id=prospect.id,
         touch_id=touch.id if touch else None,
         step_key=step_key,
-        to_name=" ".join(x for x in (prospect.first_name, prospect.last_name) if x)
-        or prospect.company,
+        to_name=full_name(prospect.first_name, prospect.last_name) or prospect.company,
         to_address=prospect.email,
         subject=rendered.subject,
         text=rendered.text,
@@ -189,7 +190,9 @@ def draft_for_touch(touch_id: int, staff_name: str = "") -> Draft:
     """The e-mail for one planned e-mail touch, filled in from its template."""
     touch = touch_service.get_touch(touch_id)
     if touch.kind != "email":
-        raise ValidationError("touch", "This follow-up is not an e-mail.")
+        raise ValidationError(
+            "touch", QT_TRANSLATE_NOOP("Mail", "This follow-up is not an e-mail.")
+        )
     prospect = get_prospect(touch.prospect_id)
     return _draft(prospect, touch, touch.step_key, staff_name)
 
@@ -211,7 +214,10 @@ def draft_for_prospect(prospect_id: int, staff_name: str = "") -> Draft:
     """The prospect's next planned e-mail if it is due, else a free message."""
     prospect = get_prospect(prospect_id)
     touch = next_email_touch(prospect_id)
-    if touch is not None and touch.due <= profile_service.shop_today():
+    # With their reply unread, staff writing now are answering it: the
+    # planned e-mail waits and this one is their own.
+    due = touch is not None and touch.due <= profile_service.shop_today()
+    if due and not replies.has_unread(prospect_id):
         return _draft(prospect, touch, touch.step_key, staff_name)
     return _draft(prospect, None, mail_templates.MESSAGE_KEY, staff_name)
 
@@ -234,19 +240,31 @@ def outgoing(draft: Draft, context: MailContext | None = None) -> OutgoingMail:
     settings = context.settings
     if not settings.from_address:
         raise UserError(
-            "Mail is not set up yet: enter your shop's e-mail address in Mail settings."
+            QT_TRANSLATE_NOOP(
+                "Mail",
+                "Mail is not set up yet: enter your shop's e-mail address in "
+                "Mail settings.",
+            )
         )
     if draft.blocker:
         raise UserError(draft.blocker)
     if not draft.subject.strip():
-        raise ValidationError("subject", "Write a subject line.")
+        raise ValidationError(
+            "subject", QT_TRANSLATE_NOOP("Mail", "Write a subject line.")
+        )
     if not draft.text.strip():
-        raise ValidationError("text", "The e-mail is empty; write something first.")
+        raise ValidationError(
+            "text",
+            QT_TRANSLATE_NOOP("Mail", "The e-mail is empty; write something first."),
+        )
     attachments = []
     if draft.attach_quote:
         if draft.quote_id is None:
             raise ValidationError(
-                "attach_quote", "This prospect has no quotation to attach yet."
+                "attach_quote",
+                QT_TRANSLATE_NOOP(
+                    "Mail", "This prospect has no quotation to attach yet."
+                ),
             )
         attachments.append(_quote_pdf(draft.quote_id))
     return OutgoingMail(
@@ -283,12 +301,25 @@ def queue(
             touch = touch_service.get_touch(draft.touch_id)
             if touch.status != "open":
                 raise ValidationError(
-                    "touch", f"This e-mail is already {touch.status}."
+                    "touch",
+                    QT_TRANSLATE_NOOP(
+                        "Mail", "This e-mail is already {status}."
+                    ).format(
+                        status=touch_service.STATUS_WORDS.get(
+                            touch.status, touch.status
+                        )
+                    ),
                 )
             if _waiting_or_sent(draft.touch_id):
                 raise ValidationError(
-                    "touch", "This e-mail is already in the outbox or sent."
+                    "touch",
+                    QT_TRANSLATE_NOOP(
+                        "Mail", "This e-mail is already in the outbox or sent."
+                    ),
                 )
+            held = replies.hold_reason(draft.prospect_id)
+            if held:
+                raise UserError(held)
         row = OutboxMessage.create(
             prospect=draft.prospect_id,
             touch=draft.touch_id,
@@ -330,6 +361,14 @@ def _unwanted(row: OutboxMessage) -> str:
     return ""
 
 
+def _held(row: OutboxMessage) -> str:
+    # Only planned e-mails wait for a reply to be read: a message staff wrote
+    # themselves (an answer to that reply, say) goes out.
+    if row.touch_id is None or row.prospect_id is None:
+        return ""
+    return replies.hold_reason(row.prospect_id)
+
+
 def _record_sent(row: OutboxMessage) -> None:
     note = f"E-mail “{row.subject}” sent to {row.to_address}."
     touch = Touch.get_or_none(Touch.id == row.touch_id) if row.touch_id else None
@@ -361,7 +400,7 @@ def _record_refused(row: OutboxMessage, error: MailError) -> None:
 
 
 HOOKS = outbox.DrainHooks(
-    unwanted=_unwanted, sent=_record_sent, refused=_record_refused
+    unwanted=_unwanted, held=_held, sent=_record_sent, refused=_record_refused
 )
 
 
@@ -399,13 +438,23 @@ class DueReport:
 
     queued: list[int] = field(default_factory=list)
     already_queued: int = 0
+    # Prospects whose reply is unread: their e-mails wait, still planned.
+    held: int = 0
     rerouted: dict[str, int] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
 
-def due_email_touches(day: dt.date | None = None) -> list[Touch]:
+def due_email_touches(
+    day: dt.date | None = None, include_held: bool = True
+) -> list[Touch]:
+    """Planned e-mails due by ``day``; without those waiting for a reply to be
+    read unless ``include_held``."""
     day = day or profile_service.shop_today()
-    return list(touch_service.prospects_with_open_kind(day, ("email",)))
+    touches = list(touch_service.prospects_with_open_kind(day, ("email",)))
+    if include_held:
+        return touches
+    held = replies.held_prospects()
+    return [t for t in touches if t.prospect_id not in held]
 
 
 def queue_due(
@@ -423,11 +472,14 @@ def queue_due(
     report = DueReport()
     context = mail_context()
     touches = due_email_touches(day)
+    held = replies.held_prospects()
     for position, touch in enumerate(touches, start=1):
         prospect = touch.prospect
         if mail_respect.email_blocker(prospect):
             for kind, count in mail_respect.reroute_unreachable(prospect).items():
                 report.rerouted[kind] = report.rerouted.get(kind, 0) + count
+        elif touch.prospect_id in held:
+            report.held += 1
         elif _waiting_or_sent(touch.id):
             report.already_queued += 1
         else:
@@ -435,13 +487,18 @@ def queue_due(
                 draft = _draft(prospect, touch, touch.step_key, staff_name, context)
                 report.queued.append(queue(draft, who, context).id)
             except UserError as exc:
-                report.problems.append(f"{prospect.display_name}: {exc}")
+                report.problems.append(
+                    QT_TRANSLATE_NOOP("Mail", "{name}: {problem}").format(
+                        name=prospect.display_name, problem=message_of(exc)
+                    )
+                )
         if progress is not None:
             progress(position, len(touches))
     log.info(
-        "Queued %d due e-mails (%d already waiting)",
+        "Queued %d due e-mails (%d already waiting, %d held for a reply)",
         len(report.queued),
         report.already_queued,
+        report.held,
     )
     return report
 
@@ -459,9 +516,19 @@ def save_eml(draft: Draft, path: Path) -> Path:
     """Write the e-mail, attachment included, as a file a mail program opens."""
     path = Path(path)
     if path.is_dir():
-        raise ValidationError("path", f"{path} is a folder; give a file name.")
+        raise ValidationError(
+            "path",
+            QT_TRANSLATE_NOOP("Mail", "{path} is a folder; give a file name.").format(
+                path=path
+            ),
+        )
     if not path.parent.is_dir():
-        raise ValidationError("path", f"The folder {path.parent} does not exist.")
+        raise ValidationError(
+            "path",
+            QT_TRANSLATE_NOOP("Mail", "The folder {parent} does not exist.").format(
+                parent=path.parent
+            ),
+        )
     mail = outgoing(draft)
     raw = build_message(
         mail,

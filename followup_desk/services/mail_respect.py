@@ -19,6 +19,7 @@ from followup_desk.services.errors import ValidationError
 from followup_desk.storage.database import database
 from followup_desk.storage.mail_models import OutboxMessage
 from followup_desk.storage.models import Prospect, Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -28,9 +29,9 @@ OPT_OUT_WAYS = {
     "asked": "asked us not to e-mail",
 }
 PROBLEM_LABELS = {
-    "bounced": "e-mail to this address bounced",
-    "invalid": "the e-mail address is not valid",
-    "refused": "the mail server refused this address",
+    "bounced": QT_TRANSLATE_NOOP("MailRespect", "e-mail to this address bounced"),
+    "invalid": QT_TRANSLATE_NOOP("MailRespect", "the e-mail address is not valid"),
+    "refused": QT_TRANSLATE_NOOP("MailRespect", "the mail server refused this address"),
 }
 FALLBACK_TITLES = {"call": "Call instead", "mailer": "Letter instead"}
 
@@ -42,9 +43,9 @@ def can_email(prospect: Prospect) -> bool:
 def email_blocker(prospect: Prospect) -> str:
     """Why this prospect cannot be e-mailed, in a few words, or ""."""
     if prospect.no_email:
-        return "asked not to receive e-mail"
+        return QT_TRANSLATE_NOOP("MailRespect", "asked not to receive e-mail")
     if not prospect.email:
-        return "no e-mail address"
+        return QT_TRANSLATE_NOOP("MailRespect", "no e-mail address")
     if prospect.email_problem:
         return PROBLEM_LABELS.get(prospect.email_problem, prospect.email_problem)
     return ""
@@ -55,7 +56,9 @@ def why_not_email(prospect: Prospect) -> str:
     blocker = email_blocker(prospect)
     if not blocker:
         return ""
-    return f"{prospect.display_name} cannot be e-mailed: {blocker}."
+    return QT_TRANSLATE_NOOP(
+        "MailRespect", "{name} cannot be e-mailed: {reason}."
+    ).format(name=prospect.display_name, reason=blocker)
 
 
 def _cancel_waiting_mail(prospect_id: int, reason: str) -> int:
@@ -83,7 +86,12 @@ def _open_email_touches(prospect_id: int) -> list[Touch]:
 def opt_out(prospect_id: int, how: str = "reply", who: str = "") -> int:
     """Stop every later e-mail to a prospect; returns how many were cancelled."""
     if how not in OPT_OUT_WAYS:
-        raise ValidationError("how", "Say how they opted out: reply, link or asked.")
+        raise ValidationError(
+            "how",
+            QT_TRANSLATE_NOOP(
+                "MailRespect", "Say how they opted out: reply, link or asked."
+            ),
+        )
     prospect = get_prospect(prospect_id)
     reason = f"Cancelled: {OPT_OUT_WAYS[how]}."
     with database.atomic():
@@ -155,7 +163,12 @@ def reroute_unreachable(prospect: Prospect) -> dict[str, int]:
 def flag_address(prospect_id: int, problem: str = "bounced") -> dict[str, int]:
     """Mark a prospect's address as not working and reroute their e-mails."""
     if problem not in PROBLEM_LABELS:
-        raise ValidationError("problem", "The problem is bounced, invalid or refused.")
+        raise ValidationError(
+            "problem",
+            QT_TRANSLATE_NOOP(
+                "MailRespect", "The problem is bounced, invalid or refused."
+            ),
+        )
     prospect = get_prospect(prospect_id)
     with database.atomic():
         Prospect.update(email_problem=problem, version=Prospect.version + 1).where(

@@ -26,6 +26,7 @@ from followup_desk.mail.templates import text_to_html
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError, ValidationError
 from followup_desk.storage.mail_models import MailSettings
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -76,25 +77,41 @@ def get_settings() -> MailSettings:
 def _check(key: str, value: object) -> object:
     text = str(value).strip() if value is not None else ""
     if key == "delivery" and text not in DELIVERY_LABELS:
-        raise ValidationError(key, "Choose how e-mail goes out.")
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("MailSettings", "Choose how e-mail goes out.")
+        )
     if key == "smtp_security" and text not in SECURITY_LABELS:
-        raise ValidationError(key, "Security must be STARTTLS or TLS.")
+        raise ValidationError(
+            key, QT_TRANSLATE_NOOP("MailSettings", "Security must be STARTTLS or TLS.")
+        )
     if key == "smtp_port":
         if not text.isdigit() or not 0 < int(text) < 65536:
-            raise ValidationError(key, "The port is a number such as 587 or 465.")
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "MailSettings", "The port is a number such as 587 or 465."
+                ),
+            )
         return int(text)
     if key == "smtp_host" and any(c.isspace() for c in text):
         raise ValidationError(
-            key, "A server name has no spaces, e.g. smtp.example.com."
+            key,
+            QT_TRANSLATE_NOOP(
+                "MailSettings", "A server name has no spaces, e.g. smtp.example.com."
+            ),
         )
     if key in ("from_address", "reply_to") and text:
         try:
             return normalize_address(text)
         except AddressError as exc:
-            raise ValidationError(key, str(exc)) from None
+            raise ValidationError(key, message_of(exc)) from None
     if key == "ca_file" and text and not Path(text).expanduser().is_file():
         raise ValidationError(
-            key, f"There is no file {text}. Choose the certificate file again."
+            key,
+            QT_TRANSLATE_NOOP(
+                "MailSettings",
+                "There is no file {text}. Choose the certificate file again.",
+            ).format(text=text),
         )
     if key == "signature":
         return str(value or "").strip("\n")
@@ -105,11 +122,16 @@ def update_settings(**changes: object) -> MailSettings:
     """Change mail settings by name; each value is checked first."""
     from followup_desk.services.users import require_owner
 
-    require_owner("change the mail server settings")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change the mail server settings"))
     settings = get_settings()
     for key, value in changes.items():
         if key not in EDITABLE_FIELDS:
-            raise ValidationError(key, f"“{key}” is not a mail setting.")
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "MailSettings", "“{key}” is not a mail setting."
+                ).format(key=key),
+            )
         setattr(settings, key, _check(key, value))
     settings.updated_at = dt.datetime.now().replace(microsecond=0)
     settings.save()
@@ -126,7 +148,10 @@ def set_password(password: str, settings: MailSettings | None = None) -> bool:
     settings = settings or get_settings()
     if not settings.smtp_host or not settings.smtp_user:
         raise ValidationError(
-            "smtp_user", "Enter the server and user name before the password."
+            "smtp_user",
+            QT_TRANSLATE_NOOP(
+                "MailSettings", "Enter the server and user name before the password."
+            ),
         )
     return credentials.store_password(
         PASSWORD_KIND, settings.smtp_host, settings.smtp_user, password
@@ -155,13 +180,20 @@ def smtp_config(settings: MailSettings | None = None) -> SmtpConfig:
     settings = settings or get_settings()
     if settings.delivery != "smtp":
         raise UserError(
-            "E-mail is set to open in your mail program. To send from Follow-up "
-            "Desk, choose “Send from Follow-up Desk” in Mail settings."
+            QT_TRANSLATE_NOOP(
+                "MailSettings",
+                "E-mail is set to open in your mail program. To send from "
+                "Follow-up Desk, choose “Send from Follow-up Desk” in Mail "
+                "settings.",
+            )
         )
     if not settings.smtp_host or not settings.from_address:
         raise UserError(
-            "Mail is not set up yet. Open Mail settings and enter the mail server "
-            "and your shop's e-mail address."
+            QT_TRANSLATE_NOOP(
+                "MailSettings",
+                "Mail is not set up yet. Open Mail settings and enter the "
+                "mail server and your shop's e-mail address.",
+            )
         )
     password = ""
     if settings.smtp_user:
@@ -219,7 +251,7 @@ def send_test_email(to_address: str = "") -> str:
     try:
         target = normalize_address(target)
     except AddressError as exc:
-        raise ValidationError("to_address", str(exc)) from None
+        raise ValidationError("to_address", message_of(exc)) from None
     shop = profile_service.get_profile().name
     text = (
         f"This is a test e-mail from Follow-up Desk at {shop}.\n\n"
@@ -248,6 +280,8 @@ def send_test_email(to_address: str = "") -> str:
             )
     except MailError as exc:
         log.warning("Test e-mail failed (%s)", exc.kind)
-        raise MailProblem(str(exc), exc.kind) from None
+        raise MailProblem(message_of(exc), exc.kind) from None
     log.info("Test e-mail sent")
-    return f"The test e-mail went out to {target}. Check that it arrived."
+    return QT_TRANSLATE_NOOP(
+        "MailSettings", "The test e-mail went out to {address}. Check that it arrived."
+    ).format(address=target)

@@ -14,6 +14,7 @@ from followup_desk.mail.templates import (
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import ValidationError
 from followup_desk.storage.mail_models import MailTemplate
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -61,14 +62,19 @@ def save_template(step_key: str, text: TemplateText, who: str = "") -> MailTempl
     """
     known = {key for key, _title in email_steps()}
     if step_key not in known:
-        raise ValidationError("step", f"There is no e-mail step “{step_key}”.")
+        raise ValidationError(
+            "step",
+            QT_TRANSLATE_NOOP(
+                "MailTemplates", "There is no e-mail step “{step_key}”."
+            ).format(step_key=step_key),
+        )
     cleaned = TemplateText(
         text.subject.strip(), text.body.strip("\n"), text.attach_quote
     )
     try:
         check_template(cleaned)
     except TemplateProblem as exc:
-        raise ValidationError(exc.part, str(exc)) from None
+        raise ValidationError(exc.part, message_of(exc)) from None
     row = MailTemplate.get_or_none(MailTemplate.step_key == step_key)
     row = row or MailTemplate(step_key=step_key)
     row.subject = cleaned.subject

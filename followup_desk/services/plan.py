@@ -25,6 +25,7 @@ from followup_desk.services.users import require_owner
 from followup_desk.storage import plan_store
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect
+from followup_desk.translatable import QT_TRANSLATE_NOOP, joined, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -88,7 +89,7 @@ def check(plan: Plan) -> None:
     """Raise ``ValidationError`` with every problem of the plan, if any."""
     problems = plan.problems()
     if problems:
-        raise ValidationError("steps", " ".join(problems))
+        raise ValidationError("steps", joined(problems))
 
 
 def make_step(**values: object) -> PlanStep:
@@ -96,7 +97,7 @@ def make_step(**values: object) -> PlanStep:
     try:
         return PlanStep(**values)
     except PlanError as exc:
-        raise ValidationError(str(values.get("key", "step")), str(exc)) from None
+        raise ValidationError(str(values.get("key", "step")), message_of(exc)) from None
 
 
 def save_plan(plan: Plan, who: str = "") -> int:
@@ -104,7 +105,7 @@ def save_plan(plan: Plan, who: str = "") -> int:
 
     Saving the same steps again stores nothing and returns the current number.
     """
-    require_owner("change the follow-up plan")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change the follow-up plan"))
     check(plan)
     current = current_plan()
     if current.version and current.steps == plan.steps and current.name == plan.name:
@@ -170,7 +171,7 @@ def replan_prospects(
     ``progress(done, total)`` is called after each chunk; returning False
     stops there, keeping the prospects already re-planned.
     """
-    require_owner("re-plan prospects")
+    require_owner(QT_TRANSLATE_NOOP("Users", "re-plan prospects"))
     plan = current_plan()
     today = today or profile_service.shop_today()
     query = Prospect.select().where(Prospect.status == "prospect")
@@ -218,7 +219,10 @@ def requalify(
         changes["qualified"] = bool(qualified)
     if interest is not None:
         if interest not in ("low", "medium", "high"):
-            raise ValidationError("interest", "Interest is low, medium or high.")
+            raise ValidationError(
+                "interest",
+                QT_TRANSLATE_NOOP("Plan", "Interest is low, medium or high."),
+            )
         changes["interest"] = interest
     if not changes:
         return {"added": 0, "moved": 0, "cancelled": 0}

@@ -34,12 +34,16 @@ from followup_desk.storage.posting_models import (
     PrinterSettings,
     StaffCard,
 )
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
 DEFAULT_PRINTER = "Default printer"
 MAX_ENCLOSURE_BYTES = 50 * 1024 * 1024
-ENCLOSURE_KINDS = {"package": "Every package", "mailer": "Every mailer"}
+ENCLOSURE_KINDS = {
+    "package": QT_TRANSLATE_NOOP("PostingSetup", "Every package"),
+    "mailer": QT_TRANSLATE_NOOP("PostingSetup", "Every mailer"),
+}
 _PRINTER_FIELDS = (
     "envelope_feed",
     "sheet_offset_x",
@@ -66,7 +70,11 @@ def printer_settings(name: str = "") -> PrinterSettings:
     if name:
         found = query.where(PrinterSettings.name == name).first()
         if found is None:
-            raise NotFoundError(f"There is no printer called “{name}” set up.")
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP(
+                    "PostingSetup", "There is no printer called “{name}” set up."
+                ).format(name=name)
+            )
         return found
     found = query.order_by(
         PrinterSettings.is_default.desc(), PrinterSettings.id
@@ -83,7 +91,12 @@ def save_printer_settings(name: str = "", **changes: object) -> PrinterSettings:
     """Change a printer's settings by field name; unknown fields are refused."""
     for key in changes:
         if key not in _PRINTER_FIELDS:
-            raise ValidationError(key, f"“{key}” is not a printer setting.")
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "PostingSetup", "“{key}” is not a printer setting."
+                ).format(key=key),
+            )
     with database.atomic():
         settings = printer_settings(name) if name else printer_settings()
         if not name and settings.id is None:
@@ -105,14 +118,17 @@ def _check_envelope(name: str) -> None:
     try:
         envelope_named(name)
     except FormatError as exc:
-        raise ValidationError("envelope", str(exc)) from None
+        raise ValidationError("envelope", message_of(exc)) from None
 
 
 def printer_setup(settings: PrinterSettings) -> PrinterSetup:
     """The printing layer's view of a printer's settings."""
     if settings.envelope_feed not in FEEDS:
         raise ValidationError(
-            "envelope_feed", f"Envelope feed must be one of: {', '.join(FEEDS)}."
+            "envelope_feed",
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "Envelope feed must be one of: {items}."
+            ).format(items=", ".join(FEEDS)),
         )
     try:
         return PrinterSetup(
@@ -124,7 +140,7 @@ def printer_setup(settings: PrinterSettings) -> PrinterSetup:
             envelope_offset_y=float(settings.envelope_offset_y or 0),
         )
     except (FormatError, TypeError, ValueError) as exc:
-        raise ValidationError("offset", str(exc)) from None
+        raise ValidationError("offset", message_of(exc)) from None
 
 
 # -- label sheets ------------------------------------------------------------
@@ -154,16 +170,22 @@ def label_template(name: str, kind: str | None = None) -> LabelTemplate:
     try:
         template = find_template(name, custom_templates())
     except FormatError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
     if kind == "address" and template.kind != "address":
         raise UserError(
-            f"{template.name} is a business-card sheet; choose an address label "
-            "sheet for the batch."
+            QT_TRANSLATE_NOOP(
+                "PostingSetup",
+                "{name} is a business-card sheet; choose an address label "
+                "sheet for the batch.",
+            ).format(name=template.name)
         )
     if kind == "card" and template.kind != "card":
         raise UserError(
-            f"{template.name} is an address label sheet; choose a business-card "
-            "sheet, e.g. Avery 5371 or Zweckform C32011."
+            QT_TRANSLATE_NOOP(
+                "PostingSetup",
+                "{name} is an address label sheet; choose a business-card "
+                "sheet, e.g. Avery 5371 or Zweckform C32011.",
+            ).format(name=template.name)
         )
     return template
 
@@ -175,7 +197,12 @@ def _slug(text: str) -> str:
 def save_label_template(template: LabelTemplate) -> LabelTemplate:
     """Store one of the shop's own label sheets after checking it prints."""
     if not template.product.strip():
-        raise ValidationError("product", "Give the sheet a name, e.g. “Shelf 40”.")
+        raise ValidationError(
+            "product",
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "Give the sheet a name, e.g. “Shelf 40”."
+            ),
+        )
     problems = template.problems()
     if problems:
         raise ValidationError("layout", " ".join(problems))
@@ -184,7 +211,9 @@ def save_label_template(template: LabelTemplate) -> LabelTemplate:
     if key in catalogue():
         raise ValidationError(
             "product",
-            f"{template.name} is already in the catalogue; pick another name.",
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "{name} is already in the catalogue; pick another name."
+            ).format(name=template.name),
         )
     template = replace(template, key=key, custom=True)
     data = json.dumps(template_to_data(template), ensure_ascii=False)
@@ -204,7 +233,11 @@ def delete_label_template(key: str) -> None:
         LabelTemplateRecord.delete().where(LabelTemplateRecord.key == key).execute()
     )
     if not deleted:
-        raise NotFoundError(f"There is no label sheet of your own called {key}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "There is no label sheet of your own called {key}."
+            ).format(key=key)
+        )
 
 
 # -- enclosures ----------------------------------------------------------------
@@ -216,14 +249,22 @@ def read_pdf(data: bytes, name: str) -> int:
     from pypdf.errors import PdfReadError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
-        raise ValidationError("file", f"{name} is not a PDF file.")
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("PostingSetup", "{name} is not a PDF file.").format(
+                name=name
+            ),
+        )
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise ValidationError(
                 "file",
-                f"{name} is protected by a password. Save a copy without the "
-                "password and add that instead.",
+                QT_TRANSLATE_NOOP(
+                    "PostingSetup",
+                    "{name} is protected by a password. Save a copy without the "
+                    "password and add that instead.",
+                ).format(name=name),
             )
         pages = len(reader.pages)
         for page in reader.pages:
@@ -233,28 +274,46 @@ def read_pdf(data: bytes, name: str) -> int:
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         log.info("Enclosure %s refused: %s", name, exc)
         raise ValidationError(
-            "file", f"{name} is damaged and cannot be printed. Save it again as PDF."
+            "file",
+            QT_TRANSLATE_NOOP(
+                "PostingSetup",
+                "{name} is damaged and cannot be printed. Save it again as PDF.",
+            ).format(name=name),
         ) from None
     if pages == 0:
-        raise ValidationError("file", f"{name} has no pages.")
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("PostingSetup", "{name} has no pages.").format(name=name),
+        )
     return pages
 
 
 def add_enclosure(path: Path, kind: str = "package", name: str = "") -> Enclosure:
     """Put a PDF in every package (or mailer) from now on."""
     if kind not in ENCLOSURE_KINDS:
-        raise ValidationError("kind", "Enclosures go in every package or mailer.")
+        raise ValidationError(
+            "kind",
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "Enclosures go in every package or mailer."
+            ),
+        )
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_ENCLOSURE_BYTES:
             raise ValidationError(
-                "file", f"{path.name} is over 50 MB; save a smaller copy."
+                "file",
+                QT_TRANSLATE_NOOP(
+                    "PostingSetup", "{name} is over 50 MB; save a smaller copy."
+                ).format(name=path.name),
             )
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            "file", f"Cannot read {path}: {exc.strerror or exc}."
+            "file",
+            QT_TRANSLATE_NOOP("PostingSetup", "Cannot read {path}: {problem}.").format(
+                path=path, problem=exc.strerror or exc
+            ),
         ) from None
     pages = read_pdf(data, path.name)
     label = (name or path.stem).strip()[:200] or path.name
@@ -297,7 +356,11 @@ def remove_enclosure(enclosure_id: int) -> None:
         Enclosure.update(active=False).where(Enclosure.id == enclosure_id).execute()
     )
     if not changed:
-        raise NotFoundError(f"There is no enclosure number {enclosure_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "There is no enclosure number {enclosure_id}."
+            ).format(enclosure_id=enclosure_id)
+        )
 
 
 # -- business cards ------------------------------------------------------------
@@ -321,17 +384,29 @@ def save_staff_card(
     """Add or change what one person's business card says."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError("name", "Enter the name to print on the card.")
+        raise ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP("PostingSetup", "Enter the name to print on the card."),
+        )
     email = email.strip()
     if email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", email):
-        raise ValidationError("email", f"“{email}” is not an e-mail address.")
+        raise ValidationError(
+            "email",
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "“{email}” is not an e-mail address."
+            ).format(email=email),
+        )
     if card_id is None:
         return StaffCard.create(
             name=name, job_title=job_title.strip(), phone=phone.strip(), email=email
         )
     card = StaffCard.get_or_none(StaffCard.id == card_id)
     if card is None:
-        raise NotFoundError(f"There is no business card number {card_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "There is no business card number {card_id}."
+            ).format(card_id=card_id)
+        )
     card.name, card.job_title = name, job_title.strip()
     card.phone, card.email = phone.strip(), email
     card.save()
@@ -364,8 +439,12 @@ def card_sheets(count: int, product: str | None, settings: PrinterSettings):
     card = card_for_signer()
     if card is None:
         raise UserError(
-            "There is no business card to put in the packages yet. Add one "
-            "(name, role, phone, e-mail) in the business card settings first."
+            QT_TRANSLATE_NOOP(
+                "PostingSetup",
+                "There is no business card to put in the packages yet. Add "
+                "one (name, role, phone, e-mail) in the business card "
+                "settings first.",
+            )
         )
     person = CardPerson(card.name, card.job_title, card.phone, card.email)
     return CardSheets(
@@ -390,7 +469,11 @@ def print_business_cards(
 
     card = StaffCard.get_or_none(StaffCard.id == card_id)
     if card is None:
-        raise NotFoundError(f"There is no business card number {card_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "PostingSetup", "There is no business card number {card_id}."
+            ).format(card_id=card_id)
+        )
     settings = printer_settings(printer)
     template = _card_template(product, settings)
     try:
@@ -404,7 +487,7 @@ def print_business_cards(
             printer_setup(settings),
         )
     except FormatError as exc:
-        raise UserError(str(exc)) from None
+        raise UserError(message_of(exc)) from None
 
 
 def print_calibration(out: Path, product: str, printer: str = "") -> Path:

@@ -29,10 +29,12 @@ from pathlib import Path
 
 from peewee import OperationalError, SqliteDatabase
 
+from followup_desk.domain.names import full_name
 from followup_desk.services.contacts import get_prospect
 from followup_desk.services.errors import UserError
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Quote, QuoteLine, Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP, joined
 
 log = logging.getLogger("followup_desk.services")
 
@@ -185,6 +187,7 @@ def prospect_record(prospect_id: int) -> dict:
 
 _SECTION_TITLES = {
     "outboxmessage": "E-mails",
+    "inboxmessage": "Replies and bounces",
     "importedprospect": "Imports",
 }
 # Working copies of other fields (search keys) and bookkeeping: the JSON
@@ -227,7 +230,7 @@ def record_text(data: dict, shop_name: str = "") -> str:
     """The record as a plain-text report a person can read and print."""
     person = data["prospect"]
     name = (
-        " ".join(x for x in (person.get("first_name"), person.get("last_name")) if x)
+        full_name(person.get("first_name") or "", person.get("last_name") or "")
         or person.get("company")
         or f"Prospect {person.get('id')}"
     )
@@ -305,14 +308,21 @@ def export_prospect(prospect_id: int, path: Path) -> Path:
 # -- Erase -------------------------------------------------------------------------
 
 
+def _name_forms(prospect: Prospect) -> set[str]:
+    """The full name as printed, and in Western order as older text has it."""
+    first, last = prospect.first_name or "", prospect.last_name or ""
+    western = " ".join(x for x in (first, last) if x)
+    return {full_name(first, last), western}
+
+
 def _needles(prospect: Prospect) -> list[str]:
     """Strings that identify the person, longest first (so "Ann Lee" goes
     before "Ann")."""
     values = {
         getattr(prospect, name) or "" for name in PERSONAL_FIELDS if name != "notes"
     }
-    full = " ".join(x for x in (prospect.first_name, prospect.last_name) if x)
-    values |= {full, f"{prospect.last_name}, {prospect.first_name}"}
+    values |= _name_forms(prospect)
+    values.add(f"{prospect.last_name}, {prospect.first_name}")
     values = {v.strip() for v in values if len(v.strip()) >= _MIN_NEEDLE}
     return sorted(values, key=len, reverse=True)
 
@@ -390,11 +400,10 @@ def _identifying(prospect: Prospect) -> list[str]:
     A town, a street or a firm's name can belong to other prospects too, so
     those are cut only from rows that point at this prospect.
     """
-    full = " ".join(x for x in (prospect.first_name, prospect.last_name) if x)
     reverse = ", ".join(x for x in (prospect.last_name, prospect.first_name) if x)
     values = {prospect.email, prospect.phone, prospect.phone2}
     if prospect.first_name and prospect.last_name:
-        values |= {full, reverse}
+        values |= _name_forms(prospect) | {reverse}
     return sorted((v for v in values if v and len(v) >= 5), key=len, reverse=True)
 
 
@@ -473,6 +482,12 @@ def erase_prospect(prospect_id: int, who: str = "") -> ErasureReport:
             .where(OutboxMessage.prospect == prospect_id)
             .execute()
         )
+        # What they wrote back goes too: nobody is to read or answer it now.
+        from followup_desk.storage.inbox_models import InboxMessage
+
+        changed["inboxmessage"] = (
+            InboxMessage.delete().where(InboxMessage.prospect == prospect_id).execute()
+        )
         ImportedProspect.update(previous="").where(
             ImportedProspect.prospect == prospect_id
         ).execute()
@@ -507,15 +522,12 @@ def erase_prospect(prospect_id: int, who: str = "") -> ErasureReport:
     wiped, note = _wipe_free_space(is_sqlite)
     files = _printed_files(prospect_id)
     if files:
-        note = " ".join(
-            x
-            for x in (
-                note,
-                "Printed batch files on this computer still show them; delete "
-                "them if you no longer need them: " + ", ".join(files) + ".",
-            )
-            if x
-        )
+        printed = QT_TRANSLATE_NOOP(
+            "Privacy",
+            "Printed batch files on this computer still show them; delete them if "
+            "you no longer need them: {files}.",
+        ).format(files=", ".join(files))
+        note = joined([note, printed]) if note else printed
     return ErasureReport(prospect_id, changed, wiped, note)
 
 
@@ -554,7 +566,9 @@ def _wipe_free_space(is_sqlite: bool) -> tuple[bool, str]:
                     cursor.execute(f"VACUUM {table}")
         except Exception as exc:  # the server may refuse without rights
             log.warning("VACUUM after erasure failed: %s", exc)
-            return False, "The server will reclaim the old rows on its next clean-up."
+            return False, QT_TRANSLATE_NOOP(
+                "Privacy", "The server will reclaim the old rows on its next clean-up."
+            )
         finally:
             connection.autocommit = autocommit
         return True, ""
@@ -563,10 +577,11 @@ def _wipe_free_space(is_sqlite: bool) -> tuple[bool, str]:
         db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except OperationalError as exc:
         log.warning("VACUUM after erasure failed: %s", exc)
-        return False, (
+        return False, QT_TRANSLATE_NOOP(
+            "Privacy",
             "The data is erased, but the file could not be rewritten because "
             "another desk has it open. Close Follow-up Desk on the other desks "
-            "and erase again to wipe the old bytes."
+            "and erase again to wipe the old bytes.",
         )
     finally:
         db.execute_sql("PRAGMA secure_delete = OFF")
@@ -577,5 +592,9 @@ def check_can_erase(prospect_id: int) -> Prospect:
     """The prospect, or a ``UserError`` when there is nothing left to erase."""
     prospect = get_prospect(prospect_id)
     if not any(getattr(prospect, name) for name in PERSONAL_FIELDS):
-        raise UserError(f"Prospect {prospect_id} holds no personal data any more.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Privacy", "Prospect {prospect_id} holds no personal data any more."
+            ).format(prospect_id=prospect_id)
+        )
     return prospect

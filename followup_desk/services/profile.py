@@ -22,6 +22,7 @@ from followup_desk.domain.workdays import (
 from followup_desk.services.errors import ValidationError
 from followup_desk.services.users import require_owner
 from followup_desk.storage.models import CompanyProfile
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -61,11 +62,16 @@ def get_profile() -> CompanyProfile:
 
 def update_profile(**changes: object) -> CompanyProfile:
     """Change profile fields by name; unknown names are refused, not ignored."""
-    require_owner("change the company settings")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change the company settings"))
     profile = get_profile()
     for key, value in changes.items():
         if key not in EDITABLE_FIELDS:
-            raise ValidationError(key, f"“{key}” is not a profile setting.")
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "Profile", "“{key}” is not a profile setting."
+                ).format(key=key),
+            )
         if key == "country":
             value = _checked_country(value)
         if key == "currency":
@@ -77,34 +83,54 @@ def update_profile(**changes: object) -> CompanyProfile:
                 ZoneInfo(str(value))
             except (ZoneInfoNotFoundError, ValueError):
                 raise ValidationError(
-                    key, f"Unknown time zone “{value}”; use e.g. Europe/Berlin."
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "Profile",
+                        "Unknown time zone “{value}”; use e.g. Europe/Berlin.",
+                    ).format(value=value),
                 ) from None
         if key == "quote_valid_days":
             try:
                 value = int(value)
             except (TypeError, ValueError):
                 raise ValidationError(
-                    key, "Validity must be a whole number of days."
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "Profile", "Validity must be a whole number of days."
+                    ),
                 ) from None
             if value < 1:
                 raise ValidationError(
-                    key, "A quotation must be valid for a day or more."
+                    key,
+                    QT_TRANSLATE_NOOP(
+                        "Profile", "A quotation must be valid for a day or more."
+                    ),
                 )
         if key in ("cost_package", "cost_mailer"):
             try:
                 value = parse_decimal(str(value))
             except MoneyInputError as exc:
-                raise ValidationError(key, f"Postage cost: {exc}") from None
+                raise ValidationError(
+                    key,
+                    QT_TRANSLATE_NOOP("Profile", "Postage cost: {problem}").format(
+                        problem=message_of(exc)
+                    ),
+                ) from None
         if key in ("print_cost_package", "print_cost_mailer"):
             try:
                 value = parse_decimal(str(value))
             except MoneyInputError as exc:
-                raise ValidationError(key, f"Printing cost: {exc}") from None
+                raise ValidationError(
+                    key,
+                    QT_TRANSLATE_NOOP("Profile", "Printing cost: {problem}").format(
+                        problem=message_of(exc)
+                    ),
+                ) from None
         if key == "closed_days":
             try:
                 value = format_closed_days(parse_closed_days(str(value or "")))
             except CalendarInputError as exc:
-                raise ValidationError(key, str(exc)) from None
+                raise ValidationError(key, message_of(exc)) from None
         setattr(profile, key, value)
     if "holiday_region" in changes or "country" in changes:
         _check_holiday_region(profile)
@@ -118,7 +144,11 @@ def _checked_country(value: object) -> str:
     code = str(value).strip().upper()
     if len(code) != 2 or code not in Locale("en").territories:
         raise ValidationError(
-            "country", f"“{value}” is not a country: use its two-letter code, e.g. US."
+            "country",
+            QT_TRANSLATE_NOOP(
+                "Profile",
+                "“{value}” is not a country: use its two-letter code, e.g. US.",
+            ).format(value=value),
         )
     return code
 
@@ -129,7 +159,10 @@ def _checked_currency(value: object) -> str:
     code = str(value).strip().upper()
     if not is_currency(code):
         raise ValidationError(
-            "currency", f"“{value}” is not a currency code; use e.g. USD or EUR."
+            "currency",
+            QT_TRANSLATE_NOOP(
+                "Profile", "“{value}” is not a currency code; use e.g. USD or EUR."
+            ).format(value=value),
         )
     return code
 
@@ -142,7 +175,10 @@ def _checked_locale(value: object) -> str:
         return str(Locale.parse(text))
     except (UnknownLocaleError, ValueError, TypeError):
         raise ValidationError(
-            "locale", f"“{value}” is not a language and country; use e.g. en_US."
+            "locale",
+            QT_TRANSLATE_NOOP(
+                "Profile", "“{value}” is not a language and country; use e.g. en_US."
+            ).format(value=value),
         ) from None
 
 
@@ -153,30 +189,51 @@ def _check_holiday_region(profile: CompanyProfile) -> None:
         examples = ", ".join(list(regions)[:6])
         raise ValidationError(
             "holiday_region",
-            f"“{region}” is not a holiday region of {profile.country}; "
-            f"use a code such as {examples}, or leave it empty.",
+            QT_TRANSLATE_NOOP(
+                "Profile",
+                "“{region}” is not a holiday region of {country}; use a code "
+                "such as {examples}, or leave it empty.",
+            ).format(region=region, country=profile.country, examples=examples),
         )
     profile.holiday_region = region
 
 
 def set_logo(path: Path) -> CompanyProfile:
     """Store a logo image in the profile after checking it can be read."""
-    require_owner("change the company logo")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change the company logo"))
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("logo", f"Cannot read {path}: {exc.strerror}.") from None
+        raise ValidationError(
+            "logo",
+            QT_TRANSLATE_NOOP("Profile", "Cannot read {path}: {strerror}.").format(
+                path=path, strerror=exc.strerror
+            ),
+        ) from None
     if len(data) > MAX_LOGO_BYTES:
-        raise ValidationError("logo", "The logo is over 10 MB; save a smaller copy.")
+        raise ValidationError(
+            "logo",
+            QT_TRANSLATE_NOOP(
+                "Profile", "The logo is over 10 MB; save a smaller copy."
+            ),
+        )
     from followup_desk.printing.logo import is_svg, logo_problem
 
     if not (data.startswith((b"\x89PNG", b"\xff\xd8")) or is_svg(data)):
         raise ValidationError(
-            "logo", f"{path.name} is not a PNG or JPEG image, nor an SVG drawing."
+            "logo",
+            QT_TRANSLATE_NOOP(
+                "Profile", "{name} is not a PNG or JPEG image, nor an SVG drawing."
+            ).format(name=path.name),
         )
     problem = logo_problem(data)
     if problem:
-        raise ValidationError("logo", f"{path.name}: {problem}")
+        raise ValidationError(
+            "logo",
+            QT_TRANSLATE_NOOP("Profile", "{name}: {problem}").format(
+                name=path.name, problem=problem
+            ),
+        )
     profile = get_profile()
     profile.logo = data
     profile.logo_name = path.name

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from peewee import fn
 
-from followup_desk.storage.models import Prospect, search_key
+from followup_desk.storage.models import (
+    Prospect,
+    ProspectWord,
+    key_words,
+    search_key,
+)
 
 # Past the last character any name can hold, so "smi" .. "smi\uffff" is the
 # range of names starting with "smi"; a plain index serves it on every backend.
@@ -28,25 +33,61 @@ def _prefix(field, text: str):
     return (field >= text) & (field < text + _RANGE_END)
 
 
-def _filter(query, text: str):
-    words = search_key(text).split()
-    if not words:
-        return query
-    first = words[0]
-    condition = (
-        _prefix(Prospect.search_last, first)
-        | _prefix(Prospect.search_first, first)
-        | _prefix(Prospect.search_company, first)
-        | _prefix(Prospect.search_email, first)
+def _inside_names(word: str):
+    """Prospects with a later word of their names starting with ``word``."""
+    if len(word) < 2:
+        # One letter would match inside most names: only starts count then.
+        return None
+    matches = ProspectWord.select(ProspectWord.prospect).where(
+        _prefix(ProspectWord.word, word)
     )
-    query = query.where(condition)
-    # Further words narrow the match ("john smi"), checked on the few rows left.
+    return Prospect.id.in_(matches)
+
+
+def _matches(word: str, with_email: bool):
+    condition = (
+        _prefix(Prospect.search_last, word)
+        | _prefix(Prospect.search_first, word)
+        | _prefix(Prospect.search_company, word)
+    )
+    if with_email:
+        condition |= _prefix(Prospect.search_email, word)
+    inside = _inside_names(word)
+    return condition if inside is None else condition | inside
+
+
+def _token_matches(token: str, first: bool):
+    """Rows matching one typed token, punctuation and all or word by word.
+
+    "o'brien" or "anna@example" match a field's start as typed; the same
+    token also matches when each of its words does ("pure_water" finds
+    "100% Pure Water"), the way names are split into words when stored.
+    """
+    words = key_words(token)
+    if words == [token]:
+        return _matches(token, with_email=first)
+    as_typed = (
+        _prefix(Prospect.search_last, token)
+        | _prefix(Prospect.search_first, token)
+        | _prefix(Prospect.search_company, token)
+    )
+    if first:
+        as_typed |= _prefix(Prospect.search_email, token)
+    word_by_word = _matches(words[0], with_email=False)
     for word in words[1:]:
-        query = query.where(
-            _prefix(Prospect.search_last, word)
-            | _prefix(Prospect.search_first, word)
-            | _prefix(Prospect.search_company, word)
-        )
+        word_by_word &= _matches(word, with_email=False)
+    return as_typed | word_by_word
+
+
+def _filter(query, text: str):
+    # A token of punctuation only ("&", a dash) names nothing: it is left out.
+    tokens = [token for token in search_key(text).split() if key_words(token)]
+    if not tokens:
+        return query
+    query = query.where(_token_matches(tokens[0], first=True))
+    # Further words narrow the match ("john smi"), checked on the few rows left.
+    for token in tokens[1:]:
+        query = query.where(_token_matches(token, first=False))
     return query
 
 

@@ -17,6 +17,7 @@ from followup_desk.domain.quote_numbers import PatternError, check_pattern
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import ValidationError
 from followup_desk.storage.models import CompanyProfile
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -59,7 +60,7 @@ def update(
     """Check and save the given settings together; None leaves one unchanged."""
     from followup_desk.services.users import require_owner
 
-    require_owner("change the quotation settings")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change the quotation settings"))
     profile = profile_service.get_profile()
     if prefix is not None:
         profile.quote_prefix = " ".join(prefix.split())
@@ -67,39 +68,56 @@ def update(
         try:
             pattern = check_pattern(number_pattern, profile.quote_prefix)
         except PatternError as exc:
-            raise ValidationError("number_pattern", str(exc)) from None
+            raise ValidationError("number_pattern", message_of(exc)) from None
         profile.quote_number_pattern = pattern.text
     elif prefix is not None:
         try:
             check_pattern(profile.quote_number_pattern, profile.quote_prefix)
         except PatternError as exc:
-            raise ValidationError("prefix", str(exc)) from None
+            raise ValidationError("prefix", message_of(exc)) from None
     if valid_days is not None:
         try:
             days = int(str(valid_days).strip())
         except ValueError:
             raise ValidationError(
-                "valid_days", "Validity must be a whole number of days, e.g. 30."
+                "valid_days",
+                QT_TRANSLATE_NOOP(
+                    "QuoteSettings", "Validity must be a whole number of days, e.g. 30."
+                ),
             ) from None
         if not 1 <= days <= MAX_VALID_DAYS:
             raise ValidationError(
-                "valid_days", f"Validity must be from 1 to {MAX_VALID_DAYS} days."
+                "valid_days",
+                QT_TRANSLATE_NOOP(
+                    "QuoteSettings", "Validity must be from 1 to {MAX_VALID_DAYS} days."
+                ).format(MAX_VALID_DAYS=MAX_VALID_DAYS),
             )
         profile.quote_valid_days = days
     if rounding is not None:
         if rounding not in ROUNDING_CHOICES:
             raise ValidationError(
-                "rounding", f"Rounding must be one of: {', '.join(ROUNDING_CHOICES)}."
+                "rounding",
+                QT_TRANSLATE_NOOP(
+                    "QuoteSettings", "Rounding must be one of: {items}."
+                ).format(items=", ".join(ROUNDING_CHOICES)),
             )
         profile.quote_rounding = rounding
     if default_tax_pct is not None:
         try:
             tax = parse_decimal(str(default_tax_pct))
         except MoneyInputError as exc:
-            raise ValidationError("default_tax_pct", f"Usual tax: {exc}") from None
+            raise ValidationError(
+                "default_tax_pct",
+                QT_TRANSLATE_NOOP("QuoteSettings", "Usual tax: {problem}").format(
+                    problem=message_of(exc)
+                ),
+            ) from None
         if tax > 100:
             raise ValidationError(
-                "default_tax_pct", "Usual tax: enter a percentage from 0 to 100."
+                "default_tax_pct",
+                QT_TRANSLATE_NOOP(
+                    "QuoteSettings", "Usual tax: enter a percentage from 0 to 100."
+                ),
             )
         profile.default_tax_pct = tax
     if terms is not None:

@@ -36,16 +36,24 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import NotFoundError, UserError, ValidationError
 from followup_desk.storage.database import database
 from followup_desk.storage.models import CompanyProfile, Prospect, Quote, QuoteLine
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
 STATUSES = ("draft", "sent", "accepted", "declined", "expired")
 STATUS_LABELS = {
-    "draft": "Draft",
-    "sent": "Sent",
-    "accepted": "Accepted",
-    "declined": "Declined",
-    "expired": "Expired",
+    "draft": QT_TRANSLATE_NOOP("Quotes", "Draft"),
+    "sent": QT_TRANSLATE_NOOP("Quotes", "Sent"),
+    "accepted": QT_TRANSLATE_NOOP("Quotes", "Accepted"),
+    "declined": QT_TRANSLATE_NOOP("Quotes", "Declined"),
+    "expired": QT_TRANSLATE_NOOP("Quotes", "Expired"),
+}
+# A quote's status inside a sentence ("… was sent").
+_STATUS_WORDS = {
+    "sent": QT_TRANSLATE_NOOP("Quotes", "sent"),
+    "accepted": QT_TRANSLATE_NOOP("Quotes", "accepted"),
+    "declined": QT_TRANSLATE_NOOP("Quotes", "declined"),
+    "expired": QT_TRANSLATE_NOOP("Quotes", "expired"),
 }
 # The customer has seen these; their lines never change again.
 FROZEN = frozenset({"sent", "accepted", "declined", "expired"})
@@ -171,13 +179,22 @@ def _write_lines(quote: Quote, lines: list[LineItem]) -> None:
 def check_line(line: LineItem) -> None:
     """Refuse a line a customer should never see."""
     if line.quantity <= 0:
-        raise ValidationError("quantity", "Quantity must be more than zero.")
+        raise ValidationError(
+            "quantity", QT_TRANSLATE_NOOP("Quotes", "Quantity must be more than zero.")
+        )
     if line.unit_price < 0:
-        raise ValidationError("unit_price", "Unit price cannot be negative.")
+        raise ValidationError(
+            "unit_price", QT_TRANSLATE_NOOP("Quotes", "Unit price cannot be negative.")
+        )
     if not Decimal(0) <= line.discount_pct <= Decimal(100):
-        raise ValidationError("discount_pct", "Discount must be between 0 and 100 %.")
+        raise ValidationError(
+            "discount_pct",
+            QT_TRANSLATE_NOOP("Quotes", "Discount must be between 0 and 100 %."),
+        )
     if not Decimal(0) <= line.tax_pct <= Decimal(100):
-        raise ValidationError("tax_pct", "Tax must be between 0 and 100 %.")
+        raise ValidationError(
+            "tax_pct", QT_TRANSLATE_NOOP("Quotes", "Tax must be between 0 and 100 %.")
+        )
 
 
 def _kept(lines: Iterable[LineItem]) -> list[LineItem]:
@@ -193,8 +210,14 @@ def save_lines(quote_id: int, lines: Iterable[LineItem]) -> Quote:
     quote = get_quote(quote_id)
     if quote.status in FROZEN:
         raise QuoteFrozenError(
-            f"Quotation {quote.number} was {quote.status} and stays as the "
-            "customer has it. Save your changes as a revision instead."
+            QT_TRANSLATE_NOOP(
+                "Quotes",
+                "Quotation {number} was {status} and stays as the customer "
+                "has it. Save your changes as a revision instead.",
+            ).format(
+                number=quote.number,
+                status=_STATUS_WORDS.get(quote.status, quote.status),
+            )
         )
     kept = _kept(lines)
     with database.atomic():
@@ -213,8 +236,11 @@ def revise_quote(quote_id: int, lines: Iterable[LineItem] | None = None) -> Quot
     old = get_quote(quote_id)
     if old.status == "accepted":
         raise QuoteFrozenError(
-            f"Quotation {old.number} was accepted and cannot be revised. "
-            "Start a new quotation for further work."
+            QT_TRANSLATE_NOOP(
+                "Quotes",
+                "Quotation {number} was accepted and cannot be revised. "
+                "Start a new quotation for further work.",
+            ).format(number=old.number)
         )
     new_lines = _kept(line_items(quote_id) if lines is None else lines)
     profile = profile_service.get_profile()
@@ -307,7 +333,7 @@ def accept_quote(quote_id: int, on: dt.date | None = None) -> Quote:
     from followup_desk.services import contacts
 
     quote = get_quote(quote_id)
-    _refuse_replaced(quote, "accept")
+    _refuse_replaced(quote)
     if quote.status == "accepted":
         return quote
     on = on or profile_service.shop_today()
@@ -326,7 +352,10 @@ def decline_quote(quote_id: int, on: dt.date | None = None) -> Quote:
     if quote.status == "accepted":
         raise ValidationError(
             "status",
-            f"Quotation {quote.number} was accepted already; it cannot be declined.",
+            QT_TRANSLATE_NOOP(
+                "Quotes",
+                "Quotation {number} was accepted already; it cannot be declined.",
+            ).format(number=quote.number),
         )
     on = on or profile_service.shop_today()
     _set_status(quote, "declined", decided_on=on, sent_on=quote.sent_on or on)
@@ -344,13 +373,15 @@ def expire_quotes(today: dt.date | None = None) -> int:
     )
 
 
-def _refuse_replaced(quote: Quote, verb: str) -> None:
+def _refuse_replaced(quote: Quote) -> None:
     if quote.replaced_by_id:
         newer = get_quote(quote.replaced_by_id)
         raise ValidationError(
             "status",
-            f"Quotation {quote.number} was replaced by {newer.number}; "
-            f"{verb} that one instead.",
+            QT_TRANSLATE_NOOP(
+                "Quotes",
+                "Quotation {number} was replaced by {newer}; accept that one instead.",
+            ).format(number=quote.number, newer=newer.number),
         )
 
 
@@ -367,7 +398,11 @@ def _set_status(quote: Quote, status: str, **values: object) -> None:
 def get_quote(quote_id: int) -> Quote:
     quote = Quote.get_or_none(Quote.id == quote_id)
     if quote is None:
-        raise NotFoundError(f"There is no quote with id {quote_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Quotes", "There is no quote with id {quote_id}.").format(
+                quote_id=quote_id
+            )
+        )
     return quote
 
 

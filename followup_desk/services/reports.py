@@ -34,6 +34,7 @@ from followup_desk.services.errors import UserError, ValidationError
 from followup_desk.storage.database import database
 from followup_desk.storage.models import CompanyProfile, Prospect, Quote, QuoteLine
 from followup_desk.storage.models import Touch as _Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -90,7 +91,10 @@ def _checked_channel(channel: str | None) -> str | None:
         return None
     if channel not in CHANNELS:
         raise ValidationError(
-            "channel", f"Channel must be one of: {', '.join(CHANNELS)}, or all."
+            "channel",
+            QT_TRANSLATE_NOOP(
+                "Reports", "Channel must be one of: {items}, or all."
+            ).format(items=", ".join(CHANNELS)),
         )
     return channel
 
@@ -575,7 +579,10 @@ def figures(
     if not 0 <= within_days <= MAX_WITHIN_DAYS:
         raise ValidationError(
             "within_days",
-            f"“Ordered within” must be between 0 and {MAX_WITHIN_DAYS} days.",
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "“Ordered within” must be between 0 and {MAX_WITHIN_DAYS} days.",
+            ).format(MAX_WITHIN_DAYS=MAX_WITHIN_DAYS),
         )
     profile = profile_service.get_profile()
     today = today or profile_service.shop_today(profile)
@@ -648,9 +655,17 @@ class SavedReport:
 def _writable(path: Path, suffix: str) -> Path:
     path = Path(path).expanduser()
     if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name ending in {suffix}.")
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "Reports", "{path} is a folder; give a file name ending in {suffix}."
+            ).format(path=path, suffix=suffix)
+        )
     if not path.parent.is_dir():
-        raise UserError(f"The folder {path.parent} does not exist.")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Reports", "The folder {parent} does not exist.").format(
+                parent=path.parent
+            )
+        )
     return path
 
 
@@ -668,7 +683,10 @@ def save_report(
     if period.start > today:
         raise ValidationError(
             "period",
-            f"{period.label()} has not started yet; pick this month or an earlier one.",
+            QT_TRANSLATE_NOOP(
+                "Reports",
+                "{label} has not started yet; pick this month or an earlier one.",
+            ).format(label=period.label()),
         )
     pdf = _writable(pdf, ".pdf")
     csv = _writable(csv, ".csv") if csv is not None else None

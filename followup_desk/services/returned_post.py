@@ -17,6 +17,7 @@ from followup_desk.services.errors import NotFoundError
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Touch
 from followup_desk.storage.posting_models import BatchItem, ReturnedMail
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -47,7 +48,11 @@ def record_returned(
     """
     prospect = Prospect.get_or_none(Prospect.id == prospect_id)
     if prospect is None:
-        raise NotFoundError(f"There is no prospect with id {prospect_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "ReturnedPost", "There is no prospect with id {prospect_id}."
+            ).format(prospect_id=prospect_id)
+        )
     returned_on = returned_on or profile_service.shop_today()
     if (
         ReturnedMail.select()

@@ -20,6 +20,7 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -121,8 +122,11 @@ def fill_sample_shop(today: dt.date | None = None, seed: int = 7) -> int:
     """
     if Prospect.select().exists():
         raise UserError(
-            "This database already holds prospects; the sample shop goes only "
-            "into a database of its own."
+            QT_TRANSLATE_NOOP(
+                "SampleData",
+                "This database already holds prospects; the sample shop goes "
+                "only into a database of its own.",
+            )
         )
     rng = random.Random(seed)
     with database.atomic():

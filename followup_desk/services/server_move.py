@@ -17,6 +17,7 @@ from followup_desk.services.users import current_name, require_owner
 from followup_desk.storage import copying
 from followup_desk.storage import database as storage
 from followup_desk.storage.copying import CopyError, TableCount
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
@@ -39,43 +40,55 @@ def migrate_to(
     replace: bool = False,
 ) -> MoveReport:
     """Copy everything in this desk's SQLite file to the server at ``url``."""
-    require_owner("move the shop's data to a server")
+    require_owner(QT_TRANSLATE_NOOP("Users", "move the shop's data to a server"))
     if not storage.is_server_url(url):
         raise ValidationError(
             "url",
-            "Give the server as postgresql://user@host/database, e.g. "
-            "postgresql://shop@192.168.1.20/followup_desk",
+            QT_TRANSLATE_NOOP(
+                "ServerMove",
+                "Give the server as postgresql://user@host/database, e.g. "
+                "postgresql://shop@192.168.1.20/followup_desk",
+            ),
         )
     source_file = storage.current_file()
     if source_file is None:
         raise UserError(
-            "This desk already works on a server. Open the SQLite file to move "
-            "with --database FILE."
+            QT_TRANSLATE_NOOP(
+                "ServerMove",
+                "This desk already works on a server. Open the SQLite file "
+                "to move with --database FILE.",
+            )
         )
     source = storage.database.obj
     try:
         target = storage.connect_server(url)
     except storage.DatabaseOpenError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(message_of(exc)) from exc
     try:
         copying.prepare_target(target)
         if copying.holds_prospects(target) and not replace:
             raise UserError(
-                f"The {storage.describe(url)} already holds prospects. Use an "
-                "empty database, or add --replace to overwrite what it holds."
+                QT_TRANSLATE_NOOP(
+                    "ServerMove",
+                    "The {database} already holds prospects. Use an empty "
+                    "database, or add --replace to overwrite what it holds.",
+                ).format(database=storage.describe(url))
             )
         try:
             counts = copying.copy_everything(source, target, progress)
         except CopyError as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError(message_of(exc)) from exc
         # Counted again after the commit, by fresh queries on both sides.
         after = copying.count_rows(target)
         before = copying.count_rows(source)
         wrong = [t for t, n in before.items() if after.get(t) != n]
         if wrong:
             raise UserError(
-                f"After copying, the server's count of {wrong[0]} differs from "
-                "the file's. Try again; the file is unchanged."
+                QT_TRANSLATE_NOOP(
+                    "ServerMove",
+                    "After copying, the server's count of {wrong} differs from "
+                    "the file's. Try again; the file is unchanged.",
+                ).format(wrong=wrong[0])
             )
         target.actor = current_name()
         target.log_event("migrate_to", detail=source_file.name)

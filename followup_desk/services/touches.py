@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peewee import JOIN, fn
 
+from followup_desk.domain.names import full_name
 from followup_desk.domain.plan import PlannedTouch
 from followup_desk.domain.replan import (
     PlanChanges,
@@ -24,10 +25,12 @@ from followup_desk.domain.replan import (
     retry_touch,
 )
 from followup_desk.services import profile as profile_service
+from followup_desk.services import replies
 from followup_desk.services.errors import NotFoundError, ValidationError
 from followup_desk.storage import plan_store
 from followup_desk.storage.database import database
 from followup_desk.storage.models import Prospect, Touch
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.services")
 
@@ -40,12 +43,39 @@ GROUPS = {
     "mailer": "Things to print",
 }
 KIND_LABELS = {
-    "package": "Package",
-    "email": "E-mail",
-    "call": "Call",
-    "mailer": "Mailer",
-    "visit": "Visit",
+    "package": QT_TRANSLATE_NOOP("Touches", "Package"),
+    "email": QT_TRANSLATE_NOOP("Touches", "E-mail"),
+    "call": QT_TRANSLATE_NOOP("Touches", "Call"),
+    "mailer": QT_TRANSLATE_NOOP("Touches", "Mailer"),
+    "visit": QT_TRANSLATE_NOOP("Touches", "Visit"),
 }
+# The outcomes stored on touches, as English words; screens translate them.
+OUTCOME_WORDS = {
+    "reached": QT_TRANSLATE_NOOP("Touches", "reached"),
+    "left message": QT_TRANSLATE_NOOP("Touches", "left message"),
+    "no answer": QT_TRANSLATE_NOOP("Touches", "no answer"),
+    "wrong number": QT_TRANSLATE_NOOP("Touches", "wrong number"),
+    "ordered": QT_TRANSLATE_NOOP("Touches", "ordered"),
+    "not interested": QT_TRANSLATE_NOOP("Touches", "not interested"),
+    "visited": QT_TRANSLATE_NOOP("Touches", "visited"),
+    "sent": QT_TRANSLATE_NOOP("Touches", "sent"),
+    "posted": QT_TRANSLATE_NOOP("Touches", "posted"),
+    "done": QT_TRANSLATE_NOOP("Touches", "done"),
+}
+
+
+# A touch's status inside a sentence ("… is already done").
+STATUS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("Touches", "open"),
+    "done": QT_TRANSLATE_NOOP("Touches", "done"),
+    "cancelled": QT_TRANSLATE_NOOP("Touches", "cancelled"),
+    "skipped": QT_TRANSLATE_NOOP("Touches", "skipped"),
+}
+
+
+def outcome_words(stored: str) -> str:
+    """A touch's stored outcome, marked for translation when it is one of ours."""
+    return OUTCOME_WORDS.get(stored, stored)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +92,8 @@ class AgendaItem:
     phone: str
     email: str
     overdue: bool
+    # An e-mail to a prospect whose reply nobody has read yet: it waits.
+    waiting_for_reply: bool = False
 
     @property
     def group(self) -> str:
@@ -105,20 +137,29 @@ def agenda(
     # A raw cursor: the agenda can hold thousands of overdue rows, and peewee's
     # row wrappers would cost more than the query itself.
     cursor = database.execute(_agenda_query(day, include_overdue))
+    # Thousands of rows share a few hundred dates: each is read once.
+    dates: dict[object, dt.date] = {}
+
+    def date_of(value: dt.date | str) -> dt.date:
+        found = dates.get(value)
+        if found is None:
+            found = dates[value] = _as_date(value)
+        return found
+
     items = [
         AgendaItem(
             touch_id=tid,
             prospect_id=pid,
             kind=kind,
             title=title,
-            due=_as_date(due),
-            latest=_as_date(latest),
+            due=date_of(due),
+            latest=date_of(latest),
             who=who,
-            prospect_name=f"{first} {last}".strip() or company,
+            prospect_name=full_name(first, last) or company,
             company=company,
             phone=phone,
             email=email,
-            overdue=_as_date(latest) < day,
+            overdue=date_of(latest) < day,
         )
         for (
             tid,
@@ -136,7 +177,24 @@ def agenda(
         ) in cursor.fetchall()
     ]
     items.sort(key=lambda i: (not i.overdue, i.due))
-    return items
+    return _mark_waiting(items)
+
+
+def _mark_waiting(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Flag the e-mails held until someone reads the prospect's reply."""
+    if not any(item.kind == "email" for item in items):
+        return items
+    # Few prospects have a reply unread: ask for all of them rather than
+    # pass thousands of overdue prospects' ids to the database.
+    held = replies.held_prospects()
+    if not held:
+        return items
+    return [
+        replace(item, waiting_for_reply=True)
+        if item.kind == "email" and item.prospect_id in held
+        else item
+        for item in items
+    ]
 
 
 def month_counts(year: int, month: int) -> dict[dt.date, int]:
@@ -163,7 +221,11 @@ def touches_for(prospect_id: int) -> list[Touch]:
 def get_touch(touch_id: int) -> Touch:
     touch = Touch.get_or_none(Touch.id == touch_id)
     if touch is None:
-        raise NotFoundError(f"There is no touch with id {touch_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "Touches", "There is no touch with id {touch_id}."
+            ).format(touch_id=touch_id)
+        )
     return touch
 
 
@@ -193,10 +255,18 @@ def complete_touch(
     """
     outcome = outcome.strip()
     if not outcome:
-        raise ValidationError("outcome", "Say what came of it, e.g. “left a message”.")
+        raise ValidationError(
+            "outcome",
+            QT_TRANSLATE_NOOP("Touches", "Say what came of it, e.g. “left a message”."),
+        )
     touch = get_touch(touch_id)
     if touch.status != "open":
-        raise ValidationError("status", f"This {touch.kind} is already {touch.status}.")
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("Touches", "This follow-up is already {status}.").format(
+                status=STATUS_WORDS.get(touch.status, touch.status)
+            ),
+        )
     if touch.kind == "package":
         return mark_package_posted(touch.prospect_id, done_on, who, outcome, note)
     with database.atomic():
@@ -268,7 +338,9 @@ def mark_package_posted(
     )
     if package is None:
         raise NotFoundError(
-            f"Prospect {prospect_id} has no package waiting to be posted."
+            QT_TRANSLATE_NOOP(
+                "Touches", "Prospect {prospect_id} has no package waiting to be posted."
+            ).format(prospect_id=prospect_id)
         )
 
     with database.atomic():
@@ -380,15 +452,22 @@ def move_touch_to(touch_id: int, day: dt.date, who: str = "", note: str = "") ->
     if touch.status != "open":
         raise ValidationError(
             "status",
-            f"This {KIND_LABELS.get(touch.kind, touch.kind).lower()} "
-            f"is already {touch.status}; only open follow-ups can be moved.",
+            QT_TRANSLATE_NOOP(
+                "Touches",
+                "This follow-up is already {status}; only open follow-ups can be "
+                "moved.",
+            ).format(status=STATUS_WORDS.get(touch.status, touch.status)),
         )
     calendar = profile_service.work_calendar()
     if not calendar.is_working_day(day):
-        closed = calendar.holiday_name(day) or "a closed day"
+        closed = calendar.holiday_name(day) or QT_TRANSLATE_NOOP(
+            "Touches", "a closed day"
+        )
         raise ValidationError(
             "due",
-            f"The shop is closed on {_day_words(day)} ({closed}); pick a working day.",
+            QT_TRANSLATE_NOOP(
+                "Touches", "The shop is closed on {day} ({closed}); pick a working day."
+            ).format(day=day, closed=closed),
         )
     reason = f"Moved by hand from {_day_words(_as_date(touch.due))}"
     reason += f" by {who}." if who else "."
@@ -411,7 +490,9 @@ def move_touch_to(touch_id: int, day: dt.date, who: str = "", note: str = "") ->
 def snooze_touch(touch_id: int, days: int = 1, who: str = "") -> int:
     """Put an open touch off by ``days`` working days, from today if overdue."""
     if days < 1:
-        raise ValidationError("days", "Snooze by at least one working day.")
+        raise ValidationError(
+            "days", QT_TRANSLATE_NOOP("Touches", "Snooze by at least one working day.")
+        )
     touch = get_touch(touch_id)
     calendar = profile_service.work_calendar()
     start = max(_as_date(touch.due), profile_service.shop_today())
@@ -424,10 +505,17 @@ def skip_touch(touch_id: int, reason: str, who: str = "") -> Touch:
     """Leave one open touch out, saying why; it stays in the history."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError("reason", "Say why this follow-up is skipped.")
+        raise ValidationError(
+            "reason", QT_TRANSLATE_NOOP("Touches", "Say why this follow-up is skipped.")
+        )
     touch = get_touch(touch_id)
     if touch.status != "open":
-        raise ValidationError("status", f"This {touch.kind} is already {touch.status}.")
+        raise ValidationError(
+            "status",
+            QT_TRANSLATE_NOOP("Touches", "This follow-up is already {status}.").format(
+                status=STATUS_WORDS.get(touch.status, touch.status)
+            ),
+        )
     touch.status = "skipped"
     touch.reason = f"Skipped: {reason}"
     touch.done_by = who

@@ -33,10 +33,14 @@ from followup_desk.services.errors import (
 from followup_desk.storage import database as storage
 from followup_desk.storage.database import database
 from followup_desk.storage.user_models import ROLES, User, utc_now
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
 
-ROLE_LABELS = {"owner": "Owner", "staff": "Staff"}
+ROLE_LABELS = {
+    "owner": QT_TRANSLATE_NOOP("Users", "Owner"),
+    "staff": QT_TRANSLATE_NOOP("Users", "Staff"),
+}
 MAX_NAME_LENGTH = 60
 
 
@@ -88,11 +92,18 @@ def sign_in(name: str, password: str) -> SignedIn:
     user = User.get_or_none(User.login == login_key(name))
     if user is None or not verify_password(password, user.password_hash):
         storage.log_event("sign_in_failed", "desk_user", user.id if user else None)
-        raise SignInError("That name and password do not match. Try again.")
+        raise SignInError(
+            QT_TRANSLATE_NOOP(
+                "Users", "That name and password do not match. Try again."
+            )
+        )
     if not user.active:
         raise SignInError(
-            f"The account “{user.name}” is switched off. Ask the owner to turn "
-            "it back on."
+            QT_TRANSLATE_NOOP(
+                "Users",
+                "The account “{name}” is switched off. Ask the owner to turn "
+                "it back on.",
+            ).format(name=user.name)
         )
     # Bookkeeping, not a change anyone made: the sign-in event says it all.
     with storage.change_logging_paused():
@@ -132,7 +143,10 @@ def create_first_owner(name: str, password: str) -> SignedIn:
         if has_users():
             storage.set_actor("")
             raise UserError(
-                "This shop already has an owner account. Sign in with it instead."
+                QT_TRANSLATE_NOOP(
+                    "Users",
+                    "This shop already has an owner account. Sign in with it instead.",
+                )
             )
         user = User.create(
             login=login_key(clean),
@@ -155,14 +169,19 @@ def require_owner(what: str) -> None:
         if not has_users():
             return
         raise PermissionDeniedError(
-            f"Only the owner can {what}. Sign in as the owner first."
+            QT_TRANSLATE_NOOP(
+                "Users", "Only the owner can {what}. Sign in as the owner first."
+            ).format(what=what)
         )
     # Read the role again: the owner may have changed it from another desk.
     stored = User.get_or_none(User.id == user.user_id)
     if stored is None or not stored.active or stored.role != "owner":
         raise PermissionDeniedError(
-            f"Only the owner can {what}. You are signed in as {user.name}; "
-            "ask the owner to do it."
+            QT_TRANSLATE_NOOP(
+                "Users",
+                "Only the owner can {what}. You are signed in as {name}; ask "
+                "the owner to do it.",
+            ).format(what=what, name=user.name)
         )
 
 
@@ -171,12 +190,17 @@ def list_users() -> list[User]:
 
 
 def add_user(name: str, password: str, role: str = "staff") -> User:
-    require_owner("add people who sign in")
+    require_owner(QT_TRANSLATE_NOOP("Users", "add people who sign in"))
     clean = _clean_name(name)
     _check_role(role)
     _check_password(password)
     if User.select().where(User.login == login_key(clean)).exists():
-        raise ValidationError("name", f"There is already someone called “{clean}”.")
+        raise ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP(
+                "Users", "There is already someone called “{name}”."
+            ).format(name=clean),
+        )
     user = User.create(
         login=login_key(clean),
         name=clean,
@@ -188,12 +212,12 @@ def add_user(name: str, password: str, role: str = "staff") -> User:
 
 
 def set_role(user_id: int, role: str) -> User:
-    require_owner("change who is an owner")
+    require_owner(QT_TRANSLATE_NOOP("Users", "change who is an owner"))
     _check_role(role)
     with database.atomic():
         user = _get(user_id)
         if user.role == "owner" and role != "owner":
-            _keep_one_owner(user, "stop being an owner")
+            _keep_one_owner(user, QT_TRANSLATE_NOOP("Users", "stop being an owner"))
         user.role = role
         user.save()
     _refresh_session(user)
@@ -201,17 +225,20 @@ def set_role(user_id: int, role: str) -> User:
 
 
 def set_active(user_id: int, active: bool) -> User:
-    require_owner("switch accounts on or off")
+    require_owner(QT_TRANSLATE_NOOP("Users", "switch accounts on or off"))
     with database.atomic():
         user = _get(user_id)
         if not active:
             me = current_user()
             if me is not None and me.user_id == user.id:
                 raise ValidationError(
-                    "active", "You cannot switch off the account you are using."
+                    "active",
+                    QT_TRANSLATE_NOOP(
+                        "Users", "You cannot switch off the account you are using."
+                    ),
                 )
             if user.role == "owner":
-                _keep_one_owner(user, "be switched off")
+                _keep_one_owner(user, QT_TRANSLATE_NOOP("Users", "be switched off"))
         user.active = active
         user.save()
     return user
@@ -225,9 +252,12 @@ def set_password(user_id: int, password: str, old_password: str | None = None) -
         if old_password is None or not verify_password(
             old_password, user.password_hash
         ):
-            raise ValidationError("old_password", "Your current password is not right.")
+            raise ValidationError(
+                "old_password",
+                QT_TRANSLATE_NOOP("Users", "Your current password is not right."),
+            )
     else:
-        require_owner("set other people's passwords")
+        require_owner(QT_TRANSLATE_NOOP("Users", "set other people's passwords"))
     _check_password(password)
     User.update(password_hash=hash_password(password)).where(
         User.id == user_id
@@ -236,12 +266,17 @@ def set_password(user_id: int, password: str, old_password: str | None = None) -
 
 
 def rename_user(user_id: int, name: str) -> User:
-    require_owner("rename people")
+    require_owner(QT_TRANSLATE_NOOP("Users", "rename people"))
     clean = _clean_name(name)
     user = _get(user_id)
     clash = User.get_or_none(User.login == login_key(clean))
     if clash is not None and clash.id != user.id:
-        raise ValidationError("name", f"There is already someone called “{clean}”.")
+        raise ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP(
+                "Users", "There is already someone called “{name}”."
+            ).format(name=clean),
+        )
     user.name = clean
     user.login = login_key(clean)
     user.save()
@@ -273,7 +308,11 @@ def _refresh_session(user: User) -> None:
 def _get(user_id: int) -> User:
     user = User.get_or_none(User.id == user_id)
     if user is None:
-        raise NotFoundError(f"There is no user with id {user_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("Users", "There is no user with id {user_id}.").format(
+                user_id=user_id
+            )
+        )
     return user
 
 
@@ -286,31 +325,44 @@ def _keep_one_owner(user: User, change: str) -> None:
     if not others:
         raise ValidationError(
             "role",
-            f"{user.name} is the only owner and cannot {change}. Make someone "
-            "else an owner first.",
+            QT_TRANSLATE_NOOP(
+                "Users",
+                "{name} is the only owner and cannot {change}. Make someone "
+                "else an owner first.",
+            ).format(name=user.name, change=change),
         )
 
 
 def _clean_name(name: str) -> str:
     clean = " ".join((name or "").split())
     if not clean:
-        raise ValidationError("name", "Enter the person's name.")
+        raise ValidationError(
+            "name", QT_TRANSLATE_NOOP("Users", "Enter the person's name.")
+        )
     if len(clean) > MAX_NAME_LENGTH:
         raise ValidationError(
-            "name", f"Keep the name under {MAX_NAME_LENGTH} characters."
+            "name",
+            QT_TRANSLATE_NOOP(
+                "Users", "Keep the name under {MAX_NAME_LENGTH} characters."
+            ).format(MAX_NAME_LENGTH=MAX_NAME_LENGTH),
         )
     if any(unicodedata.category(c).startswith("C") for c in clean):
-        raise ValidationError("name", "The name has characters that cannot be typed.")
+        raise ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP("Users", "The name has characters that cannot be typed."),
+        )
     return clean
 
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise ValidationError("role", "Choose Owner or Staff.")
+        raise ValidationError(
+            "role", QT_TRANSLATE_NOOP("Users", "Choose Owner or Staff.")
+        )
 
 
 def _check_password(password: str) -> None:
     try:
         check_new_password(password or "")
     except PasswordRuleError as exc:
-        raise ValidationError("password", str(exc)) from None
+        raise ValidationError("password", message_of(exc)) from None

@@ -37,6 +37,7 @@ from followup_desk.domain.backup_rotation import (
     DEFAULT_RETENTION_DAYS,
     backups_to_keep,
 )
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.backup")
 
@@ -48,12 +49,12 @@ ROUTINE_KINDS = ("start", "timed", "manual")
 SAFETY_KINDS = ("before-upgrade", "before-restore", "damaged")
 KINDS = ROUTINE_KINDS + SAFETY_KINDS
 KIND_LABELS = {
-    "start": "At start",
-    "timed": "Automatic",
-    "manual": "Backed up by hand",
-    "before-upgrade": "Before an upgrade",
-    "before-restore": "Replaced by a restore",
-    "damaged": "Damaged file, kept",
+    "start": QT_TRANSLATE_NOOP("Backup", "At start"),
+    "timed": QT_TRANSLATE_NOOP("Backup", "Automatic"),
+    "manual": QT_TRANSLATE_NOOP("Backup", "Backed up by hand"),
+    "before-upgrade": QT_TRANSLATE_NOOP("Backup", "Before an upgrade"),
+    "before-restore": QT_TRANSLATE_NOOP("Backup", "Replaced by a restore"),
+    "damaged": QT_TRANSLATE_NOOP("Backup", "Damaged file, kept"),
 }
 # Stale partial files younger than this may still be being written.
 PARTIAL_GRACE = dt.timedelta(hours=1)
@@ -155,13 +156,19 @@ def make_backup(
         raise ValueError(f"unknown backup kind {kind!r}")
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise BackupError(f"There is no database file at {db_path} to back up.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backup", "There is no database file at {db_path} to back up."
+            ).format(db_path=db_path)
+        )
     folder = folder or backup_folder(db_path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"Cannot create the backup folder {folder}: {exc.strerror}."
+            QT_TRANSLATE_NOOP(
+                "Backup", "Cannot create the backup folder {folder}: {strerror}."
+            ).format(folder=folder, strerror=exc.strerror)
         ) from exc
     _check_room(db_path, folder)
 
@@ -175,7 +182,9 @@ def make_backup(
             problems = integrity_problems(partial, quick=quick)
             if problems:
                 raise SourceDamagedError(
-                    f"The database {db_path.name} is damaged: {problems[0]}",
+                    QT_TRANSLATE_NOOP(
+                        "Backup", "The database {name} is damaged: {problems}"
+                    ).format(name=db_path.name, problems=problems[0]),
                     problems,
                 )
         _fsync(partial)
@@ -183,10 +192,17 @@ def make_backup(
         _fsync_folder(folder)
     except sqlite3.DatabaseError as exc:
         raise SourceDamagedError(
-            f"The database {db_path.name} cannot be read: {exc}", [str(exc)]
+            QT_TRANSLATE_NOOP(
+                "Backup", "The database {name} cannot be read: {problem}"
+            ).format(name=db_path.name, problem=message_of(exc)),
+            [str(exc)],
         ) from exc
     except OSError as exc:
-        raise BackupError(f"Could not write the backup {target}: {exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Backup", "Could not write the backup {target}: {problem}"
+            ).format(target=target, problem=message_of(exc))
+        ) from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
@@ -202,7 +218,9 @@ def inspect_backup(path: Path, latest_schema: int | None = None) -> BackupCheck:
     path = Path(path)
     check = BackupCheck(path)
     if not path.is_file():
-        check.problems.append(f"{path.name} does not exist.")
+        check.problems.append(
+            QT_TRANSLATE_NOOP("Backup", "{name} does not exist.").format(name=path.name)
+        )
         return check
     try:
         check.problems.extend(integrity_problems(path))
@@ -216,7 +234,11 @@ def inspect_backup(path: Path, latest_schema: int | None = None) -> BackupCheck:
                 )
             }
             if not {"schemaversion", "prospect", "touch"} <= tables:
-                check.problems.append(f"{path.name} is not a Follow-up Desk database.")
+                check.problems.append(
+                    QT_TRANSLATE_NOOP(
+                        "Backup", "{name} is not a Follow-up Desk database."
+                    ).format(name=path.name)
+                )
                 return check
             check.schema_version = (
                 conn.execute("SELECT max(version) FROM schemaversion").fetchone()[0]
@@ -227,12 +249,19 @@ def inspect_backup(path: Path, latest_schema: int | None = None) -> BackupCheck:
             ]
             check.touches = conn.execute("SELECT count(*) FROM touch").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        check.problems.append(f"{path.name} cannot be read: {exc}.")
+        check.problems.append(
+            QT_TRANSLATE_NOOP("Backup", "{name} cannot be read: {problem}.").format(
+                name=path.name, problem=exc
+            )
+        )
         return check
     if latest_schema is not None and check.schema_version > latest_schema:
         check.problems.append(
-            f"{path.name} was made by a newer Follow-up Desk "
-            f"(schema {check.schema_version}); update the app to restore it."
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "{name} was made by a newer Follow-up Desk (schema {schema}); update "
+                "the app to restore it.",
+            ).format(name=path.name, schema=check.schema_version)
         )
     return check
 
@@ -266,15 +295,21 @@ def restore_into(
     check = inspect_backup(backup, latest_schema)
     if not check.ok:
         raise BackupError(
-            f"This backup cannot be restored: {check.problems[0]} Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "This backup cannot be restored: {problems} Nothing was changed.",
+            ).format(problems=check.problems[0])
         )
     kept = make_backup(db_path, "before-restore", keep_folder, verify=False)
     try:
         _copy_pages(backup, db_path, progress, into_live=True)
     except sqlite3.DatabaseError as exc:
         raise BackupError(
-            f"Restoring {backup.name} failed: {exc}. The database still holds "
-            f"what it held before; a copy is kept as {kept.path.name}."
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "Restoring {name} failed: {problem}. The database still holds "
+                "what it held before; a copy is kept as {kept}.",
+            ).format(name=backup.name, problem=message_of(exc), kept=kept.path.name)
         ) from exc
     log.info("Restored %s from %s (kept %s)", db_path.name, backup.name, kept.path.name)
     return kept
@@ -297,7 +332,10 @@ def replace_damaged(
     check = inspect_backup(backup, latest_schema)
     if not check.ok:
         raise BackupError(
-            f"This backup cannot be restored: {check.problems[0]} Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "This backup cannot be restored: {problems} Nothing was changed.",
+            ).format(problems=check.problems[0])
         )
     building = db_path.with_name(db_path.name + ".restoring")
     with contextlib.suppress(FileNotFoundError):
@@ -417,8 +455,11 @@ def _check_room(db_path: Path, folder: Path) -> None:
     free = shutil.disk_usage(folder).free
     if free < size * 1.1 + 1024 * 1024:
         raise BackupError(
-            f"There is not enough free space in {folder} for a backup "
-            f"({size // (1024 * 1024) + 1} MB needed). Free some space and try again."
+            QT_TRANSLATE_NOOP(
+                "Backup",
+                "There is not enough free space in {folder} for a backup "
+                "({size} MB needed). Free some space and try again.",
+            ).format(folder=folder, size=size // (1024 * 1024) + 1)
         )
 
 

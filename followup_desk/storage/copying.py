@@ -34,6 +34,7 @@ from peewee import (
 import followup_desk.storage
 from followup_desk.storage.database import change_logging_paused
 from followup_desk.storage.models import BaseModel
+from followup_desk.translatable import QT_TRANSLATE_NOOP
 
 log = logging.getLogger("followup_desk.storage")
 
@@ -115,8 +116,11 @@ def copy_everything(
                 counts.append(TableCount(table, copied, landed))
                 if copied != landed:
                     raise CopyError(
-                        f"The server holds {landed} rows of {table} after copying "
-                        f"{copied}. Nothing was kept; try again."
+                        QT_TRANSLATE_NOOP(
+                            "Copying",
+                            "The server holds {landed} rows of {table} after copying "
+                            "{copied}. Nothing was kept; try again.",
+                        ).format(landed=landed, table=table, copied=copied)
                     )
             if isinstance(target, PostgresqlDatabase):
                 _advance_sequences(models, target)
@@ -179,8 +183,16 @@ def _copy_table(model, source: Database, target: Database, progress) -> int:
         except Exception as exc:
             first, final = rows[0][key_at], rows[-1][key_at]
             raise CopyError(
-                f"Rows {first}-{final} of {table} do not fit the server: "
-                f"{str(exc).splitlines()[0]}. Nothing was kept."
+                QT_TRANSLATE_NOOP(
+                    "Copying",
+                    "Rows {first}-{final} of {table} do not fit the server: "
+                    "{problem}. Nothing was kept.",
+                ).format(
+                    first=first,
+                    final=final,
+                    table=table,
+                    problem=str(exc).splitlines()[0],
+                )
             ) from exc
         copied += len(rows)
         last = rows[-1][key_at]

@@ -43,6 +43,7 @@ from peewee import (
 from peewee import DatabaseError as PeeweeDatabaseError
 
 from followup_desk import paths
+from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.storage")
 
@@ -52,7 +53,9 @@ ENV_VAR = "FOLLOWUP_DESK_DATABASE"
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
 REMOTE_CONNECT_TIMEOUT = "10"
 # Tables whose changes are not worth a row of their own.
-_UNLOGGED = frozenset({"audit_log", "schemaversion"})
+# The log itself, and tables derived from others (a prospect's search words
+# change with the prospect, whose own row is logged).
+_UNLOGGED = frozenset({"audit_log", "schemaversion", "prospect_word"})
 _DAMAGE_WORDS = ("malformed", "not a database", "disk image", "file is encrypted")
 
 
@@ -256,8 +259,11 @@ def _open_postgres(url: str) -> PostgresqlDatabase:
         import psycopg2  # noqa: F401
     except ImportError:
         raise DatabaseOpenError(
-            "PostgreSQL support is not installed. "
-            "Run: pip install 'followup-desk[postgres]'"
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "PostgreSQL support is not installed. Run: pip install "
+                "'followup-desk[postgres]'",
+            )
         ) from None
     name, params = server_connect_params(url)
     return PostgresqlDeskDatabase(name, **params)
@@ -329,11 +335,18 @@ def explain_server_error(exc: BaseException, url: str) -> str:
 
 def _open_sqlite(path: Path) -> SqliteDatabase:
     if path.exists() and path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder; give a database file name.")
+        raise DatabaseOpenError(
+            QT_TRANSLATE_NOOP(
+                "Database", "{path} is a folder; give a database file name."
+            ).format(path=path)
+        )
     if not path.parent.is_dir():
         # A mistyped path must not quietly open a new, empty shop.
         raise DatabaseOpenError(
-            f"The folder {path.parent} does not exist; check the database path."
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "The folder {parent} does not exist; check the database path.",
+            ).format(parent=path.parent)
         )
     return SqliteDeskDatabase(
         str(path),
@@ -362,8 +375,11 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
     if "://" in resolved and not is_server_url(resolved):
         scheme = resolved.split("://", 1)[0]
         raise DatabaseOpenError(
-            f"Follow-up Desk opens a database file or a postgresql:// address, "
-            f"not {scheme}://. Check the database setting."
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "Follow-up Desk opens a database file or a postgresql:// "
+                "address, not {scheme}://. Check the database setting.",
+            ).format(scheme=scheme)
         )
     if is_server_url(resolved):
         db = _open_postgres(resolved)
@@ -391,19 +407,26 @@ def open_database(target: str | os.PathLike | None = None) -> Database:
         _close_quietly(db)
         if path is not None and _looks_damaged(exc):
             raise DatabaseDamagedError(
-                f"The database file {path} is damaged ({exc}).", path
+                QT_TRANSLATE_NOOP(
+                    "Database", "The database file {path} is damaged ({problem})."
+                ).format(path=path, problem=message_of(exc)),
+                path,
             ) from exc
         if path is None:
             raise DatabaseOpenError(explain_server_error(exc, resolved)) from exc
         raise DatabaseOpenError(
-            f"Could not open the database {describe(resolved)}: {exc}"
+            QT_TRANSLATE_NOOP(
+                "Database", "Could not open the database {database}: {problem}"
+            ).format(database=describe(resolved), problem=exc)
         ) from exc
     except Exception as exc:
         _close_quietly(db)
         if path is None:
             raise DatabaseOpenError(explain_server_error(exc, resolved)) from exc
         raise DatabaseOpenError(
-            f"Could not open the database {describe(resolved)}: {exc}"
+            QT_TRANSLATE_NOOP(
+                "Database", "Could not open the database {database}: {problem}"
+            ).format(database=describe(resolved), problem=exc)
         ) from exc
     db.change_logging = True
     return db
@@ -425,9 +448,12 @@ def _migrate_sqlite(db: Database, migrate) -> None:
     broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise DatabaseOpenError(
-            f"Upgrading the database left {len(broken)} broken references "
-            f"(first in table {broken[0][0]}). Restore the backup made before "
-            "the upgrade and report this."
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "Upgrading the database left {count} broken references "
+                "(first in table {broken}). Restore the backup made before "
+                "the upgrade and report this.",
+            ).format(count=len(broken), broken=broken[0][0])
         )
 
 
@@ -439,11 +465,14 @@ def _back_up_before_upgrade(path: Path, version: int, latest: int) -> None:
         # follows on the session's first backup, in the background.
         made = backup.make_backup(path, "before-upgrade", quick=True)
     except backup.SourceDamagedError as exc:
-        raise DatabaseDamagedError(str(exc), path) from exc
+        raise DatabaseDamagedError(message_of(exc), path) from exc
     except backup.BackupError as exc:
         raise DatabaseOpenError(
-            "This database needs an upgrade, and Follow-up Desk saves a backup "
-            f"before upgrading, but the backup failed: {exc}"
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "This database needs an upgrade, and Follow-up Desk saves a "
+                "backup before upgrading, but the backup failed: {problem}",
+            ).format(problem=message_of(exc))
         ) from exc
     log.info(
         "Upgrading %s from schema %d to %d; backup %s",

@@ -192,6 +192,33 @@ def _m011_call_times(db: Database) -> None:
     migrate(migrator.add_column("touch", "call_time", field))
 
 
+def _m012_inbox(db: Database) -> None:
+    from followup_desk.storage.inbox_models import INBOX_MODELS
+
+    db.create_tables(INBOX_MODELS, safe=True)
+
+
+def _m013_prospect_words(db: Database) -> None:
+    db.create_tables([models.ProspectWord], safe=True)
+    # Filled from the stored search keys, a block at a time: a shop-sized file
+    # (100,000 prospects) takes a second or two, once.
+    prospect = models.Prospect
+    keys = prospect.select(
+        prospect.id,
+        prospect.search_last,
+        prospect.search_first,
+        prospect.search_company,
+    ).order_by(prospect.id)
+    rows = [
+        (pid, word)
+        for pid, *names in keys.tuples().iterator()
+        for word in sorted(models.inner_words(*names))
+    ]
+    fields = [models.ProspectWord.prospect, models.ProspectWord.word]
+    for start in range(0, len(rows), 5000):
+        models.ProspectWord.insert_many(rows[start : start + 5000], fields).execute()
+
+
 MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (1, _m001_initial),
     (2, _m002_prospect_name_index),
@@ -204,6 +231,8 @@ MIGRATIONS: list[tuple[int, Callable[[Database], None]]] = [
     (9, _m009_import_batches),
     (10, _m010_desks),
     (11, _m011_call_times),
+    (12, _m012_inbox),
+    (13, _m013_prospect_words),
 ]
 
 LATEST = MIGRATIONS[-1][0]

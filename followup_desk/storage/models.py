@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 
 from peewee import (
@@ -18,6 +19,7 @@ from peewee import (
     TimeField,
 )
 
+from followup_desk.domain.names import full_name
 from followup_desk.domain.phones import phone_key
 from followup_desk.storage.database import database
 from followup_desk.storage.fields import DecimalTextField
@@ -34,6 +36,30 @@ def search_key(text: str | None) -> str:
     """
     decomposed = unicodedata.normalize("NFKD", (text or "").strip().casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Letters and digits make a word; spaces, commas, hyphens and apostrophes
+# part them ("o'brien-smith" holds "brien" and "smith").
+_WORD_BREAK = re.compile(r"[\W_]+")
+
+
+def key_words(key: str) -> list[str]:
+    """The words of a search key, without the punctuation around them."""
+    return [word for word in _WORD_BREAK.split(key) if word]
+
+
+def inner_words(*keys: str) -> set[str]:
+    """The words of search keys past each key's first, two letters or longer.
+
+    A key's first word is found through the key's own index; these are the
+    rest ("plumbing" in "acme plumbing ltd"), each stored for its own index.
+    """
+    words: set[str] = set()
+    for key in keys:
+        words.update(word for word in _WORD_BREAK.split(key)[1:] if len(word) > 1)
+    # A key starting with a break ("(acme)") leaves an empty first part; the
+    # word after it is then the key's own first word, found either way.
+    return words
 
 
 class BaseModel(Model):
@@ -139,7 +165,7 @@ class Prospect(BaseModel):
 
     @property
     def display_name(self) -> str:
-        name = " ".join(x for x in (self.first_name, self.last_name) if x)
+        name = full_name(self.first_name, self.last_name)
         return name or self.company or f"Prospect {self.id}"
 
     def refresh_search_keys(self) -> None:
@@ -150,10 +176,45 @@ class Prospect(BaseModel):
         self.search_email = search_key(self.email)
         self.phone_key = phone_key(self.phone, self.country)
 
+    def search_words(self) -> set[str]:
+        return inner_words(self.search_last, self.search_first, self.search_company)
+
     def save(self, *args, **kwargs):
         self.refresh_search_keys()
         self.updated_at = _now()
-        return super().save(*args, **kwargs)
+        # The model's own database: a prospect bound to another connection
+        # (a second desk) keeps its words on that connection too.
+        db = self._meta.database
+        with db.atomic():
+            saved = super().save(*args, **kwargs)
+            store_search_words(self.id, self.search_words(), db)
+        return saved
+
+
+class ProspectWord(BaseModel):
+    """One later word of a prospect's names, so "plumb" finds "Acme Plumbing".
+
+    Kept in step by ``store_search_words`` whenever the names change; the
+    prospect's search keys are the source, so the table can always be rebuilt.
+    Added by migration 13.
+    """
+
+    prospect = ForeignKeyField(Prospect, on_delete="CASCADE", index=True)
+    word = CharField(index=True)
+
+    class Meta:
+        table_name = "prospect_word"
+
+
+def store_search_words(prospect_id: int, words: set[str], db=None) -> None:
+    """Replace the stored later words of one prospect's names."""
+    db = db or ProspectWord._meta.database
+    ProspectWord.delete().where(ProspectWord.prospect == prospect_id).execute(db)
+    if words:
+        ProspectWord.insert_many(
+            [(prospect_id, word) for word in sorted(words)],
+            fields=[ProspectWord.prospect, ProspectWord.word],
+        ).execute(db)
 
 
 class Touch(BaseModel):

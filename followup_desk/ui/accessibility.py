@@ -9,6 +9,7 @@ are never changed.
 
 from __future__ import annotations
 
+import logging
 import re
 
 from PySide6.QtCore import QEvent, QObject
@@ -36,6 +37,8 @@ _CONTROLS = (
 )
 _installed: dict[int, AccessibleNames] = {}
 
+log = logging.getLogger("followup_desk.ui")
+
 
 def plain(text: str) -> str:
     """Label text as spoken: no mnemonic ampersands, no trailing dots or colon."""
@@ -46,13 +49,19 @@ def plain(text: str) -> str:
 
 def name_for(widget: QWidget) -> str:
     """What a screen reader should call ``widget``, from what is on screen."""
+    return _name_for(widget, [])
+
+
+def _name_for(widget: QWidget, held: list[QObject]) -> str:
+    # ``held`` keeps every wrapper the lookup makes alive; see _fill().
     owner = widget.parentWidget()
     if isinstance(owner, (QComboBox, QAbstractSpinBox)):
         # The text field inside an editable list or a number box is that box.
-        return owner.accessibleName() or name_for(owner)
+        held.append(owner)
+        return owner.accessibleName() or _name_for(owner, held)
     if isinstance(widget, QAbstractButton) and plain(widget.text()):
         return plain(widget.text())
-    label = _buddy_label(widget)
+    label = _buddy_label(widget, held)
     if label is not None and plain(label.text()):
         return plain(label.text())
     placeholder = getattr(widget, "placeholderText", None)
@@ -77,7 +86,13 @@ class AccessibleNames(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Polish and isinstance(watched, QWidget):
-            _fill(watched)
+            try:
+                _fill(watched)
+            except RuntimeError:
+                # A wrapper PySide already counts as deleted. Nothing may leave
+                # an application-wide filter: PySide 6.11 crashes the process
+                # when an exception escapes it while Qt shows a dialog.
+                log.debug("Could not name a %s", type(watched).__name__)
         return False
 
 
@@ -95,21 +110,29 @@ def install(app: QApplication) -> AccessibleNames:
 def _fill(widget: QWidget) -> bool:
     if not isinstance(widget, _CONTROLS) or widget.accessibleName():
         return False
-    name = name_for(widget)
+    # QLabel.buddy() ties the field's wrapper to the label's, and PySide marks
+    # the field's wrapper deleted once a temporary label or parent wrapper is
+    # freed. For widgets Qt made on its own (the print dialog's file name box)
+    # those wrappers exist only here, so they are held until the name is set.
+    held: list[QObject] = []
+    name = _name_for(widget, held)
     if not name:
         return False
     widget.setAccessibleName(name)
     return True
 
 
-def _buddy_label(widget: QWidget) -> QLabel | None:
+def _buddy_label(widget: QWidget, held: list[QObject]) -> QLabel | None:
     # A field's label sits beside it in the same form: look in the parent and
     # the grandparent only, not the whole window for every widget polished.
     parent = widget.parentWidget()
     for _level in range(2):
         if parent is None:
             return None
-        for label in parent.findChildren(QLabel):
+        labels = parent.findChildren(QLabel)
+        held.append(parent)
+        held.extend(labels)
+        for label in labels:
             if label.buddy() is widget:
                 return label
         if parent.isWindow():

@@ -26,8 +26,15 @@ from followup_desk.ui import NO_ID, formatting, theme
 TOUCH_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 PROSPECT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
-OVERDUE = "Overdue"
-GROUP_ORDER = (OVERDUE, "Calls to make", "E-mails to send", "Things to print")
+OVERDUE = QT_TRANSLATE_NOOP("AgendaModel", "Overdue")
+# The services name each group in English; the header row translates it.
+GROUP_ORDER = (
+    OVERDUE,
+    QT_TRANSLATE_NOOP("AgendaModel", "Calls to make"),
+    QT_TRANSLATE_NOOP("AgendaModel", "E-mails to send"),
+    QT_TRANSLATE_NOOP("AgendaModel", "Things to print"),
+)
+OTHER = QT_TRANSLATE_NOOP("AgendaModel", "Other")
 # Marked for translation here, translated where shown (headerData).
 COLUMNS = (
     QT_TRANSLATE_NOOP("AgendaModel", "Prospect"),
@@ -122,17 +129,29 @@ class AgendaModel(QAbstractTableModel):
             return theme.kind_icon(value.kind)
         if role == Qt.ItemDataRole.ForegroundRole and column == 2 and value.overdue:
             return QColor(theme.DANGER)
+        if role == Qt.ItemDataRole.ForegroundRole and value.waiting_for_reply:
+            return QColor(theme.MUTED)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if value.waiting_for_reply:
+                return QCoreApplication.translate(
+                    "AgendaModel",
+                    "The prospect replied: mark the reply read (Ctrl+Shift+R) and "
+                    "this e-mail goes ahead",
+                )
             if column == 2 and value.overdue:
-                return f"Was due by {formatting.short_day(value.latest)}"
-            return "Double-click to open the prospect"
+                return QCoreApplication.translate(
+                    "AgendaModel", "Was due by {day}"
+                ).format(day=formatting.short_day(value.latest))
+            return QCoreApplication.translate(
+                "AgendaModel", "Double-click to open the prospect"
+            )
         return None
 
 
 def _header_data(header: tuple[str, int], column: int, role: int):
     name, count = header
     if role == Qt.ItemDataRole.DisplayRole and column == 0:
-        return f"{name}  ·  {count}"
+        return f"{QCoreApplication.translate('AgendaModel', name)}  ·  {count}"
     if role in (TOUCH_ID_ROLE, PROSPECT_ID_ROLE):
         return NO_ID
     if role == Qt.ItemDataRole.FontRole:
@@ -152,6 +171,10 @@ def _cell_text(item: AgendaItem, column: int) -> str:
             return f"{item.prospect_name} ({item.company})"
         return item.prospect_name
     if column == 1:
+        if item.waiting_for_reply:
+            return QCoreApplication.translate(
+                "AgendaModel", "Waits for the reply to be read: {title}"
+            ).format(title=item.title)
         return item.title
     if column == 2:
         return formatting.short_day(item.due)

@@ -450,7 +450,9 @@ def show_unexpected_error(
     _roll_back_open_transaction()
     if isinstance(error, UserError):
         # A service refused something no screen checked first: say it plainly.
-        messages.error(QApplication.activeWindow(), "Follow-up Desk", str(error))
+        messages.error(
+            QApplication.activeWindow(), "Follow-up Desk", messages.translated(error)
+        )
         return
     log.error("Unexpected error", exc_info=(kind, error, trace))
     if _showing_error:

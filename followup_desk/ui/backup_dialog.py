@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,19 +37,23 @@ log = logging.getLogger("followup_desk.ui")
 BACKUP_PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 WHEN, KIND, SIZE = range(3)
 KEEP_CHOICES = (
-    (30, "1 month"),
-    (90, "3 months"),
-    (180, "6 months"),
-    (365, "1 year"),
-    (730, "2 years"),
-    (1825, "5 years"),
+    (30, QT_TRANSLATE_NOOP("BackupDialog", "1 month")),
+    (90, QT_TRANSLATE_NOOP("BackupDialog", "3 months")),
+    (180, QT_TRANSLATE_NOOP("BackupDialog", "6 months")),
+    (365, QT_TRANSLATE_NOOP("BackupDialog", "1 year")),
+    (730, QT_TRANSLATE_NOOP("BackupDialog", "2 years")),
+    (1825, QT_TRANSLATE_NOOP("BackupDialog", "5 years")),
 )
 
 
 class BackupListModel(RowListModel):
     """The backups of the open database, newest first."""
 
-    HEADERS = ("Made", "Kind", "Size")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BackupListModel", "Made"),
+        QT_TRANSLATE_NOOP("BackupListModel", "Kind"),
+        QT_TRANSLATE_NOOP("BackupListModel", "Size"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -71,7 +75,7 @@ class BackupListModel(RowListModel):
             if index.column() == WHEN:
                 return describe_moment(backup.made_at, self._zone)
             if index.column() == KIND:
-                return backup.label
+                return messages.translated(backup.label)
             return size_text(backup.size)
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(backup.path)
@@ -90,7 +94,7 @@ class BackupDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.ui = attach_form(self, "backup_dialog")
         self.model = BackupListModel(self)
         self.runner = JobRunner(self)
@@ -120,13 +124,13 @@ class BackupDialog(QDialog):
     def back_up_now(self) -> bool:
         return self._start(
             lambda progress: backup_service.back_up_now(progress),
-            "Backing up…",
+            self.tr("Backing up…"),
         )
 
     def save_copy_to(self, target: Path) -> bool:
         return self._start(
             lambda progress: backup_service.save_copy_as(target, progress),
-            f"Writing {target.name}…",
+            self.tr("Writing {file}…").format(file=target.name),
         )
 
     def restore_selected(self) -> bool:
@@ -137,24 +141,26 @@ class BackupDialog(QDialog):
         when = describe_moment(backup.made_at)
         if not messages.confirm(
             self,
-            "Restore",
-            f"Replace the data on every desk with the backup from {when}? "
-            "Everything entered since then disappears from the lists. Today's "
-            "data is saved as a backup first, so it can be brought back.",
-            yes_label="Restore",
+            self.tr("Restore"),
+            self.tr(
+                "Replace the data on every desk with the backup from {when}? "
+                "Everything entered since then disappears from the lists. Today's "
+                "data is saved as a backup first, so it can be brought back."
+            ).format(when=when),
+            yes_label=self.tr("Restore"),
         ):
             return False
         self._restoring = backup
         return self._start(
             lambda progress: backup_service.restore(backup.path, progress),
-            "Restoring…",
+            self.tr("Restoring…"),
         )
 
     def set_keep_days(self, days: int) -> bool:
         try:
             backup_service.set_retention_days(days)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             self._show_keep_days(backup_service.retention_days())
             return False
         self._clear_error()
@@ -200,9 +206,11 @@ class BackupDialog(QDialog):
 
         if self._path is None:
             ui.status_label.setText(
-                "This desk works on the shared server, which keeps its own "
-                "backups. Ask whoever looks after the server how often it is "
-                "backed up."
+                self.tr(
+                    "This desk works on the shared server, which keeps its own "
+                    "backups. Ask whoever looks after the server how often it is "
+                    "backed up."
+                )
             )
             for widget in (
                 ui.back_up_button,
@@ -217,7 +225,7 @@ class BackupDialog(QDialog):
         self._show_keep_days(backup_service.retention_days())
         ui.keep_combo.activated.connect(self._on_keep_combo_activated)
         if not self._is_owner():
-            reason = "Only the owner can do this."
+            reason = self.tr("Only the owner can do this.")
             for widget in (ui.restore_button, ui.keep_combo):
                 widget.setEnabled(False)
                 widget.setToolTip(reason)
@@ -228,10 +236,10 @@ class BackupDialog(QDialog):
         choices = list(KEEP_CHOICES)
         if days not in dict(choices):
             # Set another way (the command line): shown as it is, not rounded.
-            choices.append((days, f"{days} days"))
+            choices.append((days, self.tr("%n days", "", days)))
             choices.sort()
         for value, label in choices:
-            combo.addItem(label, value)
+            combo.addItem(self.tr(label), value)
         combo.setCurrentIndex(combo.findData(days))
 
     def _is_owner(self) -> bool:
@@ -242,16 +250,18 @@ class BackupDialog(QDialog):
         folder = store.backup_folder(self._path)
         newest = self.model.backups[0] if self.model.backups else None
         last = (
-            f"Last backup: {describe_moment(newest.made_at)}."
+            self.tr("Last backup: {when}.").format(when=describe_moment(newest.made_at))
             if newest
-            else "No backup yet."
+            else self.tr("No backup yet.")
         )
-        self.ui.status_label.setText(
-            f"{last} A backup is made at every start and every "
-            f"{backup_service.TIMED_BACKUP_HOURS} hours, then one a day is kept "
-            "for a week, one a week for a month and one a month for a year. "
-            f'They are in <a href="folder">{folder}</a>.'
-        )
+        rule = self.tr(
+            "A backup is made at every start and every %n hours, then one a day "
+            "is kept for a week, one a week for a month and one a month for a "
+            'year. They are in <a href="folder">{folder}</a>.',
+            "",
+            backup_service.TIMED_BACKUP_HOURS,
+        ).format(folder=folder)
+        self.ui.status_label.setText(f"{last} {rule}")
 
     def _start(self, work, text: str) -> bool:
         if self.runner.busy:
@@ -294,15 +304,20 @@ class BackupDialog(QDialog):
         if restored is not None:
             messages.info(
                 self,
-                "Restore",
-                f"The data is back as it was {describe_moment(restored.made_at)}. "
-                "What it replaced is kept as a backup marked “Replaced by a "
-                "restore”.",
+                self.tr("Restore"),
+                self.tr(
+                    "The data is back as it was {when}. What it replaced is kept "
+                    "as a backup marked “Replaced by a restore”."
+                ).format(when=describe_moment(restored.made_at)),
             )
             self.data_restored.emit()
             return
         if isinstance(result, Path):
-            messages.info(self, "Backup", f"A checked copy is saved as {result}.")
+            messages.info(
+                self,
+                self.tr("Backup"),
+                self.tr("A checked copy is saved as {file}.").format(file=result),
+            )
             return
         self.backup_made.emit(result)
 
@@ -311,12 +326,14 @@ class BackupDialog(QDialog):
         self._restoring = None
         self.reload()
         if isinstance(error, UserError):
-            self._show_error(str(error))
+            self._show_error(messages.translated(error))
             return
         messages.error(
             self,
-            "Backup",
-            "The backup could not be finished. The database itself is unchanged.",
+            self.tr("Backup"),
+            self.tr(
+                "The backup could not be finished. The database itself is unchanged."
+            ),
             details,
         )
 
@@ -325,7 +342,10 @@ class BackupDialog(QDialog):
             f"{self._path.stem}-copy.sqlite3"
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save a copy", str(suggested), "Follow-up Desk backups (*.sqlite3)"
+            self,
+            self.tr("Save a copy"),
+            str(suggested),
+            self.tr("Follow-up Desk backups (*.sqlite3)"),
         )
         if path:
             self.save_copy_to(Path(path))

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from followup_desk.ui.formatting import to_qdate
+from followup_desk.ui.formatting import short_day, to_qdate
 
 
 def shop_zone() -> dt.tzinfo:
@@ -26,16 +26,27 @@ def describe_moment(moment: dt.datetime, zone: dt.tzinfo | None = None) -> str:
     zone = zone or shop_zone()
     local = moment.astimezone(zone)
     today = dt.datetime.now(zone).date()
-    clock = local.strftime("%H:%M")
+    locale = QLocale()
+    clock = locale.toString(local.time(), QLocale.FormatType.ShortFormat)
     if local.date() == today:
-        return f"Today, {clock}"
+        return QCoreApplication.translate("backup_moments", "Today, {time}").format(
+            time=clock
+        )
     if local.date() == today - dt.timedelta(days=1):
-        return f"Yesterday, {clock}"
-    day = QLocale().toString(to_qdate(local.date()), "ddd d MMM yyyy")
-    return f"{day}, {clock}"
+        return QCoreApplication.translate("backup_moments", "Yesterday, {time}").format(
+            time=clock
+        )
+    weekday = locale.toString(to_qdate(local.date()), "ddd")
+    return f"{weekday} {short_day(local.date())}, {clock}"
 
 
 def size_text(size: int) -> str:
+    """``12 KB``, ``3.4 MB`` with the locale's decimal mark."""
+    locale = QLocale()
     if size < 1024 * 1024:
-        return f"{max(size, 1) / 1024:.0f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        amount = locale.toString(max(size, 1) / 1024, "f", 0)
+        return QCoreApplication.translate("backup_moments", "{size} KB").format(
+            size=amount
+        )
+    amount = locale.toString(size / (1024 * 1024), "f", 1)
+    return QCoreApplication.translate("backup_moments", "{size} MB").format(size=amount)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from followup_desk.services.errors import UserError
 from followup_desk.storage.database import database
+from followup_desk.ui import messages
 
 log = logging.getLogger("followup_desk.ui")
 
@@ -49,17 +50,20 @@ class BatchJob(QObject):
             result = self._work(self._report)
         except _Stopped:
             self.failed.emit(
-                "Printing was stopped. Nothing was printed or marked as posted.", ""
+                self.tr(
+                    "Printing was stopped. Nothing was printed or marked as posted."
+                ),
+                "",
             )
         except UserError as exc:
-            self.failed.emit(str(exc), "")
+            self.failed.emit(messages.translated(exc), "")
         except Exception:
             log.exception("Daily batch: %s", self._failure)
-            self.failed.emit(
-                f"{self._failure} Try again, and if it fails again send the "
-                "details to whoever looks after the app.",
-                traceback.format_exc(),
+            advice = self.tr(
+                "Try again, and if it fails again send the details to whoever "
+                "looks after the app."
             )
+            self.failed.emit(f"{self._failure} {advice}", traceback.format_exc())
         else:
             self.done.emit(result)
         finally:

@@ -46,9 +46,9 @@ class BatchPrinter(QObject):
         self._day = day
         out = session.documents_folder() / f"batch-{day.isoformat()}.pdf"
         self._progress = QProgressDialog(
-            "Printing today's packages and mailers…", "", 0, 0, self._window
+            self.tr("Printing today's packages and mailers…"), "", 0, 0, self._window
         )
-        self._progress.setWindowTitle("Daily batch")
+        self._progress.setWindowTitle(self.tr("Daily batch"))
         self._progress.setCancelButton(None)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(0)
@@ -64,7 +64,8 @@ class BatchPrinter(QObject):
             return batch.print_batch(day, out, progress=progress, who=who)
 
         self._job = BatchJob(
-            work, "The batch could not be printed. Nothing was marked as posted."
+            work,
+            self.tr("The batch could not be printed. Nothing was marked as posted."),
         )
         self._job.moveToThread(self._thread)
         self._thread.started.connect(self._job.run)
@@ -90,34 +91,43 @@ class BatchPrinter(QObject):
         if self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(done)
-            self._progress.setLabelText(f"Printing piece {done} of {total}…")
+            self._progress.setLabelText(
+                self.tr("Printing piece {done} of {total}…").format(
+                    done=done, total=total
+                )
+            )
 
     def _on_job_failed(self, message: str, details: str) -> None:
         self._stop_thread()
-        messages.error(self._window, "Daily batch", message, details)
+        messages.error(self._window, self.tr("Daily batch"), message, details)
         self.finished.emit()
 
     def _on_job_printed(self, result) -> None:
         self._stop_thread()
         self.result = result
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
-        pieces = result.pieces
-        noun = "piece" if pieces == 1 else "pieces"
         skipped = len(result.skipped)
-        left_out = (
-            f" {skipped} with an incomplete address were left out; fix them "
-            "and print again."
-            if skipped
-            else ""
-        )
+        text = self.tr(
+            "The batch has %n pieces on {pages} and is open to print.",
+            "",
+            result.pieces,
+        ).format(pages=self.tr("%n pages", "", result.pages))
+        if skipped:
+            text += " " + self.tr(
+                "%n with an incomplete address were left out; fix them and "
+                "print again.",
+                "",
+                skipped,
+            )
+        text += " " + self.tr(
+            "Once everything is in the post, mark the batch as posted on {day}? "
+            "Calls that count from a package move with it."
+        ).format(day=formatting.short_day(self._day))
         if messages.confirm(
             self._window,
-            "Daily batch",
-            f"The batch has {pieces} {noun} on {result.pages} pages and is open "
-            f"to print.{left_out} Once everything is in the post, mark the batch "
-            f"as posted on {formatting.short_day(self._day)}? Calls that count "
-            "from a package move with it.",
-            yes_label="Mark as posted",
+            self.tr("Daily batch"),
+            text,
+            yes_label=self.tr("Mark as posted"),
         ):
             from followup_desk.services import batch
 

@@ -9,19 +9,36 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from followup_desk.services.batch import BatchEntry
 from followup_desk.services.touches import KIND_LABELS
-from followup_desk.ui import formatting, theme
+from followup_desk.ui import formatting, messages, theme
 
 TOUCH_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 PROSPECT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
 
-COLUMNS = ("", "Due", "Kind", "Name", "Company", "Address", "Postcode", "Check")
+# Marked for translation here, translated where shown (headerData).
+COLUMNS = (
+    "",
+    QT_TRANSLATE_NOOP("BatchTableModel", "Due"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Kind"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Name"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Company"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Address"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Postcode"),
+    QT_TRANSLATE_NOOP("BatchTableModel", "Check"),
+)
 TICK, DUE, KIND, NAME, COMPANY, ADDRESS, POSTCODE, CHECK = range(len(COLUMNS))
-WIDTHS = (34, 165, 100, 170, 190, 280, 90, 260)
+WIDTHS = (34, 190, 100, 170, 190, 280, 90, 260)
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -73,7 +90,8 @@ class BatchTableModel(QAbstractTableModel):
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return COLUMNS[section]
+            title = COLUMNS[section]
+            return QCoreApplication.translate("BatchTableModel", title) if title else ""
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -108,7 +126,7 @@ class BatchTableModel(QAbstractTableModel):
             lines = entry.address.lines()
             tip = "\n".join(lines)
             if entry.problems:
-                tip += "\n\n" + "\n".join(entry.problems)
+                tip += "\n\n" + "\n".join(map(messages.translated, entry.problems))
             return tip
         if role == TOUCH_ID_ROLE:
             return entry.touch_id
@@ -136,9 +154,13 @@ class BatchTableModel(QAbstractTableModel):
     def _text(entry: BatchEntry, column: int) -> str:
         if column == DUE:
             due = formatting.short_day(entry.due)
-            return f"{due} (overdue)" if entry.overdue else due
+            if not entry.overdue:
+                return due
+            return QCoreApplication.translate(
+                "BatchTableModel", "{day} (overdue)"
+            ).format(day=due)
         if column == KIND:
-            return KIND_LABELS.get(entry.kind, entry.kind)
+            return messages.translated(KIND_LABELS.get(entry.kind, entry.kind))
         if column == NAME:
             return entry.name
         if column == COMPANY:
@@ -148,5 +170,7 @@ class BatchTableModel(QAbstractTableModel):
         if column == POSTCODE:
             return entry.address.postcode
         if column == CHECK:
-            return " ".join(entry.problems) if entry.problems else "Ready"
+            if entry.problems:
+                return " ".join(map(messages.translated, entry.problems))
+            return QCoreApplication.translate("BatchTableModel", "Ready")
         return ""

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHeaderView, QProgressDialog, QWidget
 
@@ -37,7 +37,9 @@ from followup_desk.ui.forms import attach_form
 
 log = logging.getLogger("followup_desk.ui")
 
-TITLE = "Daily batch"
+
+def _title() -> str:
+    return QCoreApplication.translate("BatchView", "Daily batch")
 
 
 class BatchView(QWidget):
@@ -116,7 +118,9 @@ class BatchView(QWidget):
             return
         ticked = self.model.ticked_ids()
         if not ticked:
-            messages.info(self, TITLE, "Tick at least one package or mailer to print.")
+            messages.info(
+                self, _title(), self.tr("Tick at least one package or mailer to print.")
+            )
             return
         out = session.documents_folder() / f"batch-{self._day.isoformat()}.pdf"
         day, options, who = self._day, self.options(), _who()
@@ -128,8 +132,8 @@ class BatchView(QWidget):
 
         self._start(
             work,
-            "The batch could not be printed. Nothing was marked as posted.",
-            "Printing the packages and mailers…",
+            self.tr("The batch could not be printed. Nothing was marked as posted."),
+            self.tr("Printing the packages and mailers…"),
             len(ticked),
             self._on_print_job_done,
             stoppable=True,
@@ -147,18 +151,20 @@ class BatchView(QWidget):
         if self.printed_batch_id is None or not ticked:
             messages.info(
                 self,
-                TITLE,
-                "Print the batch first, then mark what went into the post.",
+                _title(),
+                self.tr("Print the batch first, then mark what went into the post."),
             )
             return False
-        noun = "piece" if len(ticked) == 1 else "pieces"
         if not messages.confirm(
             self,
-            TITLE,
-            f"Mark {len(ticked)} ticked {noun} as posted on "
-            f"{formatting.short_day(self._day)}? Calls that count from a package "
-            "move with it. Unticked pieces stay in the next batch.",
-            yes_label="Mark as posted",
+            _title(),
+            self.tr(
+                "Mark %n ticked pieces as posted on {day}? Calls that count from a "
+                "package move with it. Unticked pieces stay in the next batch.",
+                "",
+                len(ticked),
+            ).format(day=formatting.short_day(self._day)),
+            yes_label=self.tr("Mark as posted"),
         ):
             return False
         day, batch_id, who = self._day, self.printed_batch_id, _who()
@@ -166,8 +172,8 @@ class BatchView(QWidget):
             lambda _progress: batch_service.mark_batch_posted(
                 ticked, day, batch_id, who
             ),
-            "The pieces could not be marked as posted; nothing was changed.",
-            "Recording the posted pieces…",
+            self.tr("The pieces could not be marked as posted; nothing was changed."),
+            self.tr("Recording the posted pieces…"),
             0,
             self._on_mark_job_done,
         )
@@ -179,12 +185,12 @@ class BatchView(QWidget):
         ui = self.ui
         ui.day_edit.setDate(formatting.to_qdate(self._day))
         for key, label in batch_service.SORTS.items():
-            ui.sort_combo.addItem(label, key)
+            ui.sort_combo.addItem(messages.translated(label), key)
         for key, label in ADDRESS_ON.items():
-            ui.address_combo.addItem(label, key)
+            ui.address_combo.addItem(messages.translated(label), key)
         ui.envelope_combo.setEditable(True)
         ui.envelope_combo.setToolTip(
-            "Pick a size, or type your own in millimetres, e.g. 235x120"
+            self.tr("Pick a size, or type your own in millimetres, e.g. 235x120")
         )
         for size in ENVELOPES.values():
             ui.envelope_combo.addItem(size.label, size.name)
@@ -192,6 +198,14 @@ class BatchView(QWidget):
             ui.labels_combo.addItem(
                 f"{template.name} – {template.description}", template.key
             )
+
+        for combo in (ui.address_combo, ui.labels_combo, ui.sort_combo):
+            theme.compact_combo(combo)
+        # A little air before each choice after the first in a row, so a
+        # label reads with its own box and not the one before it.
+        for label in (ui.envelope_label, ui.labels_label, ui.start_label):
+            label.setContentsMargins(10, 0, 0, 0)
+        ui.guide_check.setContentsMargins(10, 0, 0, 0)
 
         view = ui.batch_table
         view.setModel(self.model)
@@ -270,18 +284,36 @@ class BatchView(QWidget):
         if printed is not None:
             when = printed.printed_at
             lines.append(
-                f"Printed {formatting.short_day(when.date())} at {when:%H:%M}: "
-                f"{printed.pieces} pieces, not yet marked as posted. Once they "
-                "are in the post, press “Mark as posted” (untick any that did "
-                "not go), or print again."
+                self.tr(
+                    "Printed {day} at {time}: %n pieces, not yet marked as posted. "
+                    "Once they are in the post, press “Mark as posted” (untick any "
+                    "that did not go), or print again.",
+                    "",
+                    printed.pieces,
+                ).format(
+                    day=formatting.short_day(when.date()),
+                    time=QLocale().toString(
+                        when.time(), QLocale.FormatType.ShortFormat
+                    ),
+                )
             )
             pulls = batch_service.pull_list(printed.id)
             if pulls:
                 names = ", ".join(
-                    f"no. {p.position} {p.name} ({p.reason})" for p in pulls[:8]
+                    self.tr("no. {position} {name} ({reason})").format(
+                        position=p.position,
+                        name=p.name,
+                        reason=messages.translated(p.reason),
+                    )
+                    for p in pulls[:8]
                 )
-                more = f" and {len(pulls) - 8} more" if len(pulls) > 8 else ""
-                lines.append(f"Take out before posting: {names}{more}.")
+                if len(pulls) > 8:
+                    names = self.tr("{names} and %n more", "", len(pulls) - 8).format(
+                        names=names
+                    )
+                lines.append(
+                    self.tr("Take out before posting: {names}.").format(names=names)
+                )
         self.ui.notice_label.setText("\n".join(lines))
         self.ui.notice_label.setVisible(bool(lines))
         self._update_buttons()
@@ -290,7 +322,7 @@ class BatchView(QWidget):
         entries = self.model.entries
         ticked = set(self.model.ticked)
         if not entries:
-            self.ui.summary_label.setText("Nothing to post.")
+            self.ui.summary_label.setText(self.tr("Nothing to post."))
             self._update_buttons()
             return
         overdue = sum(1 for e in entries if e.overdue)
@@ -304,14 +336,19 @@ class BatchView(QWidget):
             ),
             Decimal("0.00"),
         )
-        parts = [f"{len(ticked)} of {len(entries)} ticked"]
+        parts = [
+            self.tr("{ticked} of %n ticked", "", len(entries)).format(
+                ticked=len(ticked)
+            )
+        ]
         if overdue:
-            parts.append(f"{overdue} overdue")
+            parts.append(self.tr("%n overdue", "", overdue))
         if incomplete:
-            noun = "needs" if incomplete == 1 else "need"
-            parts.append(f"{incomplete} {noun} an address")
+            parts.append(self.tr("%n need an address", "", incomplete))
         parts.append(
-            f"about {format_money(cost, profile.currency, profile.locale)} to post"
+            self.tr("about {amount} to post").format(
+                amount=format_money(cost, profile.currency, profile.locale)
+            )
         )
         self.ui.summary_label.setText(" · ".join(parts))
         self._update_buttons()
@@ -336,11 +373,11 @@ class BatchView(QWidget):
         stoppable: bool = False,
     ) -> None:
         self._progress = QProgressDialog(
-            label, "Stop" if stoppable else "", 0, total, self
+            label, self.tr("Stop") if stoppable else "", 0, total, self
         )
         if not stoppable:
             self._progress.setCancelButton(None)
-        self._progress.setWindowTitle(TITLE)
+        self._progress.setWindowTitle(_title())
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(300)
         self._progress.canceled.connect(self._on_progress_canceled)
@@ -377,11 +414,15 @@ class BatchView(QWidget):
         if self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(done)
-            self._progress.setLabelText(f"Printing piece {done} of {total}…")
+            self._progress.setLabelText(
+                self.tr("Printing piece {done} of {total}…").format(
+                    done=done, total=total
+                )
+            )
 
     def _on_job_failed(self, message: str, details: str) -> None:
         self._stop_thread()
-        messages.error(self, TITLE, message, details)
+        messages.error(self, _title(), message, details)
         self.reload()
         self.printing_finished.emit()
 

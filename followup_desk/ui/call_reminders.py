@@ -37,7 +37,7 @@ class CallReminders(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.last_text = ""
         self._told: set[tuple[int, dt.time]] = set()
-        self._last: list[CallDue] = []
+        self._unclicked: list[CallDue] = []
         self._failing = False
         self._timer = QTimer(self)
         self._timer.setInterval(check_every_ms)
@@ -95,7 +95,7 @@ class CallReminders(QObject):
         self.tray = tray
 
     def _announce(self, calls: list[CallDue], minutes: int) -> None:
-        self._last = calls
+        self._unclicked = calls
         if len(calls) == 1:
             call = calls[0]
             title = self.tr("Call at {time}").format(time=_time_text(call.at))
@@ -137,9 +137,16 @@ class CallReminders(QObject):
             self._show_window()
 
     def _on_tray_message_clicked(self) -> None:
+        # Qt's D-Bus tray before 6.11 takes a click on any program's desktop
+        # notification for one on ours: so a click counts once per reminder
+        # and never without one. This can go once PySide6 6.11 is the oldest
+        # the app allows.
+        calls, self._unclicked = self._unclicked, []
+        if not calls:
+            return
         self._show_window()
-        if self._last and hasattr(self.window, "show_prospect"):
-            self.window.show_prospect(self._last[0].prospect_id)
+        if hasattr(self.window, "show_prospect"):
+            self.window.show_prospect(calls[0].prospect_id)
 
 
 def _time_text(at: dt.time) -> str:

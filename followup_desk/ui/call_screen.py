@@ -20,7 +20,7 @@ from followup_desk.services import plan as plan_service
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError
 from followup_desk.services.touches import KIND_LABELS
-from followup_desk.ui import formatting, session, theme
+from followup_desk.ui import formatting, messages, session, theme
 from followup_desk.ui.forms import attach_form
 
 log = logging.getLogger("followup_desk.ui")
@@ -46,7 +46,7 @@ class CallScreen(QDialog):
         self, touch_id: int, parent: QWidget | None = None, who: str = ""
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Call")
+        self.setWindowTitle(self.tr("Call"))
         self.ui = attach_form(self, "call_screen")
         self.touch = touches.get_touch(touch_id)
         self.prospect = contacts.get_prospect(self.touch.prospect_id)
@@ -72,10 +72,10 @@ class CallScreen(QDialog):
                 feeling=feeling,
             )
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         session.save_geometry(self, "call_screen")
-        self.call_recorded.emit(self.touch.id, self.result.message)
+        self.call_recorded.emit(self.touch.id, messages.translated(self.result.message))
         self.accept()
         return True
 
@@ -84,13 +84,12 @@ class CallScreen(QDialog):
         try:
             touches.snooze_touch(self.touch.id, 1, who=self._who)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         due = touches.get_touch(self.touch.id).due
-        message = (
-            f"Call moved to {formatting.short_day(due)}; "
-            "later follow-ups kept after it."
-        )
+        message = self.tr(
+            "Call moved to {day}; later follow-ups kept after it."
+        ).format(day=formatting.short_day(due))
         self.call_recorded.emit(self.touch.id, message)
         self.accept()
         return True
@@ -118,8 +117,8 @@ class CallScreen(QDialog):
         ui.company_label.setText(prospect.company if has_person else "")
         ui.company_label.setVisible(bool(prospect.company and has_person))
         phones = [p for p in (prospect.phone, prospect.phone2) if p]
-        ui.phone_label.setText("   ·   ".join(phones) or "No phone number")
-        ui.phone_label.setAccessibleName("Phone")
+        ui.phone_label.setText("   ·   ".join(phones) or self.tr("No phone number"))
+        ui.phone_label.setAccessibleName(self.tr("Phone"))
         self._show_step()
         self._show_history()
 
@@ -147,18 +146,24 @@ class CallScreen(QDialog):
         ui.error_label.hide()
         ui.snooze_button.clicked.connect(self.snooze)
         ui.button_box.rejected.connect(self.reject)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText("Close")
+        ui.button_box.button(QDialogButtonBox.StandardButton.Close).setText(
+            self.tr("Close")
+        )
 
         if touch.status != "open":
-            kind = KIND_LABELS.get(touch.kind, touch.kind).lower()
-            self._show_error(f"This {kind} is already {touch.status}.")
+            status = formatting.touch_status_label(touch.status).lower()
+            self._show_error(
+                self.tr("This follow-up is already {status}.").format(status=status)
+            )
             for button in self.outcome_buttons.values():
                 button.setEnabled(False)
             ui.snooze_button.setEnabled(False)
         elif not phones:
             self._show_error(
-                "There is no phone number for this prospect. Add one on the "
-                "prospect, or record the call as a wrong number."
+                self.tr(
+                    "There is no phone number for this prospect. Add one on the "
+                    "prospect, or record the call as a wrong number."
+                )
             )
 
     def _show_step(self) -> None:
@@ -167,15 +172,21 @@ class CallScreen(QDialog):
         plan = plan_service.plan_for(self.prospect)
         step = plan.step(touch.step_key)
         points = step.talking_points if step else ""
-        ui.points_label.setText(points or "No talking points for this step.")
+        ui.points_label.setText(points or self.tr("No talking points for this step."))
         today = profile_service.shop_today()
-        due = f"Due {formatting.short_day(touch.due)}"
+        due = self.tr("Due {day}").format(day=formatting.short_day(touch.due))
         if touch.latest < today and touch.status == "open":
-            due = f"Overdue since {formatting.short_day(touch.latest)}"
+            due = self.tr("Overdue since {day}").format(
+                day=formatting.short_day(touch.latest)
+            )
         ui.due_chip.setText(due)
         theme.set_flag(ui.due_chip, "overdue", touch.latest < today)
         tries = 1 + (step.retries if step else 0)
-        attempt = f" · try {touch.attempt} of {tries}" if tries > 1 else ""
+        attempt = ""
+        if tries > 1:
+            attempt = " · " + self.tr("try {attempt} of {tries}").format(
+                attempt=touch.attempt, tries=tries
+            )
         ui.step_label.setText(f"{touch.title}{attempt}")
 
     def _show_history(self) -> None:
@@ -183,14 +194,16 @@ class CallScreen(QDialog):
         ui = self.ui
         quote = quotes.latest_quote(self.prospect.id)
         if quote is None:
-            ui.quote_label.setText("<i>No quotation yet.</i>")
+            none_yet = self.tr("No quotation yet.")
+            ui.quote_label.setText(f"<i>{html.escape(none_yet)}</i>")
         else:
             locale = profile_service.get_profile().locale
             total = formatting.money(
                 quotes.totals(quote.id).gross, quote.currency, locale
             )
+            title = self.tr("Quotation {number}").format(number=quote.number)
             ui.quote_label.setText(
-                f"<b>Quotation {html.escape(quote.number)}</b> · {html.escape(total)}"
+                f"<b>{html.escape(title)}</b> · {html.escape(total)}"
                 f" · {html.escape(formatting.short_day(quote.issued_on))}"
             )
         done = [
@@ -202,17 +215,26 @@ class CallScreen(QDialog):
         rows = []
         for t in done[:HISTORY_ROWS]:
             day = t.done_at.date() if t.done_at else t.due
-            outcome = f" — {html.escape(t.outcome)}" if t.outcome else ""
+            outcome = t.outcome and messages.translated(
+                touches.outcome_words(t.outcome)
+            )
+            outcome = f" — {html.escape(outcome)}" if outcome else ""
+            kind = messages.translated(KIND_LABELS.get(t.kind, t.kind))
             rows.append(
                 f"{html.escape(formatting.short_day(day))} · "
-                f"{html.escape(KIND_LABELS.get(t.kind, t.kind))}: "
+                f"{html.escape(kind)}: "
                 f"{html.escape(t.title)}{outcome}"
             )
         if len(done) > HISTORY_ROWS:
-            rows.append(f"… and {len(done) - HISTORY_ROWS} earlier")
+            rows.append(self.tr("… and %n earlier", "", len(done) - HISTORY_ROWS))
         contact_day = formatting.short_day(self.prospect.first_contact)
-        channel = contacts.CHANNEL_LABELS.get(self.prospect.channel, "")
-        first = html.escape(f"First contact {contact_day} ({channel.lower()})")
+        channel = messages.translated(
+            contacts.CHANNEL_LABELS.get(self.prospect.channel, "")
+        )
+        first = self.tr("First contact {day} ({channel})").format(
+            day=contact_day, channel=channel
+        )
+        first = html.escape(first)
         ui.history_label.setText("<br>".join([*rows, first]))
 
     def _show_error(self, text: str) -> None:

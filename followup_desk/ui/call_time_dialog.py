@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from followup_desk.services import call_times, touches
 from followup_desk.services.errors import UserError
-from followup_desk.ui import desk_settings, formatting, session, theme
+from followup_desk.ui import desk_settings, formatting, messages, session, theme
 from followup_desk.ui.forms import attach_form
 
 
@@ -45,7 +45,7 @@ class CallTimeDialog(QDialog):
         try:
             call_times.set_call_time(self.touch_id, at)
         except UserError as exc:
-            self.ui.error_label.setText(str(exc))
+            self.ui.error_label.setText(messages.translated(exc))
             self.ui.error_label.show()
             return
         session.save_geometry(self, "call_time_dialog")

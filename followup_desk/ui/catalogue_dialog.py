@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,7 +32,15 @@ from followup_desk.ui.forms import attach_form
 log = logging.getLogger("followup_desk.ui")
 
 CODE, NAME, UNIT, PRICE, TAX, DESCRIPTION = range(6)
-COLUMNS = ("Code", "Name", "Unit", "Price", "Tax %", "Description")
+# Marked for translation here, translated where shown (headerData).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CatalogueTableModel", "Code"),
+    QT_TRANSLATE_NOOP("CatalogueTableModel", "Name"),
+    QT_TRANSLATE_NOOP("CatalogueTableModel", "Unit"),
+    QT_TRANSLATE_NOOP("CatalogueTableModel", "Price"),
+    QT_TRANSLATE_NOOP("CatalogueTableModel", "Tax %"),
+    QT_TRANSLATE_NOOP("CatalogueTableModel", "Description"),
+)
 _FIELDS = ("code", "name", "unit", "unit_price", "tax_pct", "description")
 ITEM_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 BLOCK = 200
@@ -88,7 +97,7 @@ class CatalogueTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section]
+                return self.tr(COLUMNS[section])
             if role == Qt.ItemDataRole.TextAlignmentRole and section in (PRICE, TAX):
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -131,7 +140,7 @@ class CatalogueTableModel(QAbstractTableModel):
                 self._items[row].id, **{_FIELDS[index.column()]: value}
             )
         except UserError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(messages.translated(exc))
             return False
         self._items[row] = saved
         self.dataChanged.emit(self.index(row, 0), self.index(row, DESCRIPTION))
@@ -145,7 +154,7 @@ class CatalogueDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Products and services")
+        self.setWindowTitle(self.tr("Products and services"))
         self.ui = attach_form(self, "catalogue_dialog")
         self.model = CatalogueTableModel(self)
         self._timer = QTimer(self)
@@ -164,9 +173,11 @@ class CatalogueDialog(QDialog):
             number += 1
             code = f"NEW-{number}"
         try:
-            item = catalogue.save_item(code=code, name="New item", unit_price="0")
+            item = catalogue.save_item(
+                code=code, name=self.tr("New item"), unit_price="0"
+            )
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return None
         self.ui.search_edit.clear()
         self.model.set_filter("")
@@ -182,20 +193,23 @@ class CatalogueDialog(QDialog):
         row = self.ui.items_view.currentIndex().row()
         item_id = self.model.item_id(row)
         if item_id is None:
-            self._show_error("Select an item to delete first.")
+            self._show_error(self.tr("Select an item to delete first."))
             return False
         name = self.model.index(row, NAME).data()
         if not messages.confirm(
             self,
-            "Catalogue",
-            f"Delete “{name}” from the catalogue? Quotes that use it keep their lines.",
-            yes_label="Delete",
+            self.tr("Catalogue"),
+            self.tr(
+                "Delete “{name}” from the catalogue? Quotes that use it keep their "
+                "lines."
+            ).format(name=name),
+            yes_label=self.tr("Delete"),
         ):
             return False
         try:
             catalogue.delete_item(item_id)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         self.model.set_filter(self.ui.search_edit.text())
         self._changed()
@@ -207,16 +221,27 @@ class CatalogueDialog(QDialog):
         try:
             report = catalogue.import_price_list(path)
         except UserError as exc:
-            messages.error(self, "Price list", str(exc))
+            messages.error(self, self.tr("Price list"), messages.translated(exc))
             return None
-        text = f"{path.name}: {report.summary()}"
+        counts = [
+            self.tr("%n added", "", report.added),
+            self.tr("%n updated", "", report.updated),
+        ]
         if report.skipped:
-            shown = "\n".join(f"Line {line}: {why}" for line, why in report.skipped[:8])
-            more = len(report.skipped) - 8
-            text += f"\n\nLeft out:\n{shown}" + (
-                f"\n… and {more} more" if more > 0 else ""
+            counts.append(self.tr("%n rows left out", "", len(report.skipped)))
+        text = f"{path.name}: {', '.join(counts)}."
+        if report.skipped:
+            shown = "\n".join(
+                self.tr("Line {line}: {why}").format(
+                    line=line, why=messages.translated(why)
+                )
+                for line, why in report.skipped[:8]
             )
-        messages.info(self, "Price list", text)
+            text += "\n\n" + self.tr("Left out:") + "\n" + shown
+            more = len(report.skipped) - 8
+            if more > 0:
+                text += "\n" + self.tr("… and %n more", "", more)
+        messages.info(self, self.tr("Price list"), text)
         self.model.set_filter(self.ui.search_edit.text())
         self._changed()
         return report
@@ -251,7 +276,7 @@ class CatalogueDialog(QDialog):
         ui.search_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_count(self) -> None:
-        self.ui.count_label.setText(f"{self.model.total:,} items")
+        self.ui.count_label.setText(self.tr("%Ln items", "", self.model.total))
 
     def _show_error(self, text: str) -> None:
         self.ui.error_label.setText(text)
@@ -274,7 +299,10 @@ class CatalogueDialog(QDialog):
 
     def _on_import_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a price list", "", "Price lists (*.csv *.txt)"
+            self,
+            self.tr("Choose a price list"),
+            "",
+            self.tr("Price lists (*.csv *.txt)"),
         )
         if path:
             self.import_file(Path(path))

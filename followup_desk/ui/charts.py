@@ -87,7 +87,7 @@ class _Chart(QWidget):
         self._categories: list[str] = []
         self._series: list[Series] = []
         self._totals: list[str] = []
-        self._empty_text = "Nothing to show for this period"
+        self._empty_text = self.tr("Nothing to show for this period")
         self._hover: tuple[int, int] | None = None
         self._clickable = True
         self.axis_format: Callable[[float], str] = _whole_number
@@ -137,7 +137,7 @@ class _Chart(QWidget):
         else:
             lines.append(one.label(category))
         if self._clickable and one.values[category]:
-            lines.append("Click to list these prospects")
+            lines.append(self.tr("Click to list these prospects"))
         return "\n".join(line for line in lines if line)
 
     def hit(self, point: QPointF) -> tuple[int, int] | None:

@@ -48,7 +48,7 @@ class ComposeDialog(QDialog):
         self.draft = draft
         self._who = who
         self._sender = sender
-        self.setWindowTitle("E-mail")
+        self.setWindowTitle(self.tr("E-mail"))
         self.ui = attach_form(self, "compose_dialog")
         self._setup()
         self.resize(720, 680)
@@ -91,10 +91,10 @@ class ComposeDialog(QDialog):
         try:
             row = mail.queue(self.current_draft(), who=self._who)
         except ValidationError as exc:
-            self._show_error(str(exc), exc.field)
+            self._show_error(messages.translated(exc), exc.field)
             return False
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         self.mail_queued.emit(row.id)
         if self._sender is not None:
@@ -114,15 +114,17 @@ class ComposeDialog(QDialog):
             else:
                 url = QUrl(mail.mailto_link(draft), QUrl.ParsingMode.TolerantMode)
         except ValidationError as exc:
-            self._show_error(str(exc), exc.field)
+            self._show_error(messages.translated(exc), exc.field)
             return False
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         if not QDesktopServices.openUrl(url):
             self._show_error(
-                "No mail program opened. Save the e-mail as a file instead and "
-                "open it from your mail program."
+                self.tr(
+                    "No mail program opened. Save the e-mail as a file instead "
+                    "and open it from your mail program."
+                )
             )
             return False
         self._offer_mark_done()
@@ -134,9 +136,9 @@ class ComposeDialog(QDialog):
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                "Save e-mail",
+                self.tr("Save e-mail"),
                 str(session.documents_folder() / f"{self._file_stem()}.eml"),
-                "E-mail files (*.eml)",
+                self.tr("E-mail files (*.eml)"),
             )
             if not chosen:
                 return None
@@ -144,10 +146,14 @@ class ComposeDialog(QDialog):
         try:
             saved = mail.save_eml(self.current_draft(), path)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return None
         except OSError as exc:
-            self._show_error(f"Cannot write {path}: {exc.strerror or exc}.")
+            self._show_error(
+                self.tr("Cannot write {file}: {problem}.").format(
+                    file=path, problem=exc.strerror or exc
+                )
+            )
             return None
         return saved
 
@@ -156,23 +162,29 @@ class ComposeDialog(QDialog):
     def _setup(self) -> None:
         ui = self.ui
         draft = self.draft
-        ui.title_label.setText(f"E-mail to {draft.to_name or draft.to_address}")
+        ui.title_label.setText(
+            self.tr("E-mail to {name}").format(name=draft.to_name or draft.to_address)
+        )
         ui.info_label.setText(self._info_text())
         ui.to_label.setText(
             f"{draft.to_name} <{draft.to_address}>"
             if draft.to_address
-            else "(no e-mail address)"
+            else self.tr("(no e-mail address)")
         )
         ui.subject_edit.setText(draft.subject)
         ui.body_edit.setPlainText(draft.text)
         if draft.quote_id is not None:
-            ui.attach_check.setText(f"Attach quotation {draft.quote_number} (PDF)")
+            ui.attach_check.setText(
+                self.tr("Attach quotation {number} (PDF)").format(
+                    number=draft.quote_number
+                )
+            )
             ui.attach_check.setChecked(draft.attach_quote)
         else:
-            ui.attach_check.setText("No quotation to attach yet")
+            ui.attach_check.setText(self.tr("No quotation to attach yet"))
             ui.attach_check.setChecked(False)
             ui.attach_check.setEnabled(False)
-        ui.blocker_label.setText(draft.blocker)
+        ui.blocker_label.setText(messages.translated(draft.blocker))
         ui.blocker_label.setVisible(bool(draft.blocker))
         ui.error_label.hide()
 
@@ -197,16 +209,17 @@ class ComposeDialog(QDialog):
     def _info_text(self) -> str:
         draft = self.draft
         if draft.touch_id is None:
-            return "A message outside the plan; it is added to the timeline as sent."
+            return self.tr(
+                "A message outside the plan; it is added to the timeline as sent."
+            )
         touch = touches.get_touch(draft.touch_id)
-        kind = KIND_LABELS.get(touch.kind, touch.kind)
-        return (
-            f"{touch.title}  ·  {kind} due {formatting.short_day(touch.due)}  ·  "
-            "sending it marks the follow-up as done"
-        )
+        kind = messages.translated(KIND_LABELS.get(touch.kind, touch.kind))
+        return self.tr(
+            "{title}  ·  {kind} due {day}  ·  sending it marks the follow-up as done"
+        ).format(title=touch.title, kind=kind, day=formatting.short_day(touch.due))
 
     def _file_stem(self) -> str:
-        name = self.draft.to_name or "e-mail"
+        name = self.draft.to_name or self.tr("e-mail")
         return "".join(c if c.isalnum() or c in " -_" else "-" for c in name).strip()
 
     # -- inside ------------------------------------------------------------------
@@ -215,13 +228,15 @@ class ComposeDialog(QDialog):
         draft = self.current_draft()
         settings = mail_settings.get_settings()
         sender = mail_settings.sender_name(settings)
+        address = settings.from_address or self.tr("not set up yet")
         rows = [
-            ("From", f"{sender} <{settings.from_address or 'not set up yet'}>"),
-            ("To", f"{draft.to_name} <{draft.to_address}>"),
-            ("Subject", draft.subject),
+            (self.tr("From"), f"{sender} <{address}>"),
+            (self.tr("To"), f"{draft.to_name} <{draft.to_address}>"),
+            (self.tr("Subject"), draft.subject),
         ]
         if draft.attach_quote:
-            rows.append(("Attached", f"Quotation {draft.quote_number}.pdf"))
+            # The file's name as the mail service attaches it, not translated.
+            rows.append((self.tr("Attached"), f"Quotation {draft.quote_number}.pdf"))
         header = "".join(
             f'<tr><td width="96" style="color:#6b7480;padding:2px 8px">{label}</td>'
             f'<td style="padding:2px 0"><b>{html.escape(value)}</b></td></tr>'
@@ -243,10 +258,12 @@ class ComposeDialog(QDialog):
             return
         if messages.confirm(
             self,
-            "E-mail",
-            "Once you have sent the e-mail from your mail program, mark this "
-            "follow-up as done?",
-            yes_label="Mark as sent",
+            self.tr("E-mail"),
+            self.tr(
+                "Once you have sent the e-mail from your mail program, mark this "
+                "follow-up as done?"
+            ),
+            yes_label=self.tr("Mark as sent"),
         ):
             mail.record_sent_elsewhere(touch_id, who=self._who)
             self.touch_completed.emit(touch_id)
@@ -278,7 +295,9 @@ class ComposeDialog(QDialog):
         if saved is not None:
             messages.info(
                 self,
-                "E-mail",
-                f"Saved as {saved.name} in {saved.parent}. Open it in your mail "
-                "program to send it.",
+                self.tr("E-mail"),
+                self.tr(
+                    "Saved as {file} in {folder}. Open it in your mail program to "
+                    "send it."
+                ).format(file=saved.name, folder=saved.parent),
             )

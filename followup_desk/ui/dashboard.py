@@ -19,7 +19,18 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,19 +55,20 @@ from followup_desk.ui.steps_table_model import REACHED_COLUMN, StepsTableModel
 
 log = logging.getLogger("followup_desk.ui")
 
+# Marked for translation here, translated when the pickers are filled.
 PERIOD_CHOICES = (
-    ("this_month", "This month"),
-    ("last_month", "Last month"),
-    ("last_3_months", "Last 3 months"),
-    ("last_12_months", "Last 12 months"),
-    ("this_year", "This year"),
-    ("custom", "Choose dates…"),
+    ("this_month", QT_TRANSLATE_NOOP("Dashboard", "This month")),
+    ("last_month", QT_TRANSLATE_NOOP("Dashboard", "Last month")),
+    ("last_3_months", QT_TRANSLATE_NOOP("Dashboard", "Last 3 months")),
+    ("last_12_months", QT_TRANSLATE_NOOP("Dashboard", "Last 12 months")),
+    ("this_year", QT_TRANSLATE_NOOP("Dashboard", "This year")),
+    ("custom", QT_TRANSLATE_NOOP("Dashboard", "Choose dates…")),
 )
 CHANNEL_CHOICES = (
-    ("", "All channels"),
-    ("phone", "Phone calls"),
-    ("walk_in", "Walk-ins"),
-    ("email", "E-mails"),
+    ("", QT_TRANSLATE_NOOP("Dashboard", "All channels")),
+    ("phone", QT_TRANSLATE_NOOP("Dashboard", "Phone calls")),
+    ("walk_in", QT_TRANSLATE_NOOP("Dashboard", "Walk-ins")),
+    ("email", QT_TRANSLATE_NOOP("Dashboard", "E-mails")),
 )
 WITHIN_CHOICES = (7, 14, 30, 60, 90, 180)
 PICKED_PANEL_WIDTH = 440
@@ -91,13 +103,33 @@ def preset_period(key: str, today: dt.date) -> r.Period:
     return r.Period.month_of(today)
 
 
-def during(period: r.Period) -> str:
-    """``in March 2026`` or ``from 2 Mar 2026 to 31 May 2026``."""
+def period_label(period: r.Period) -> str:
+    """``March 2026`` for a whole month, else ``Mar 2, 2026 – May 31, 2026``."""
     if period.is_whole_month:
-        return f"in {period.label()}"
-    return (
-        f"from {formatting.short_day(period.start)} to "
-        f"{formatting.short_day(period.end)}"
+        return formatting.month_and_year(period.start)
+    return f"{formatting.short_day(period.start)} – {formatting.short_day(period.end)}"
+
+
+def during(period: r.Period) -> str:
+    """``in March 2026`` or ``from Mar 2, 2026 to May 31, 2026``."""
+    if period.is_whole_month:
+        return QCoreApplication.translate("Dashboard", "in {month}").format(
+            month=formatting.month_and_year(period.start)
+        )
+    return QCoreApplication.translate("Dashboard", "from {start} to {end}").format(
+        start=formatting.short_day(period.start),
+        end=formatting.short_day(period.end),
+    )
+
+
+def days_text(value, locale: str) -> str:
+    """A number of days, the number in the shop's locale: ``19.5 days``."""
+    if value is None:
+        return words.NO_FIGURE
+    if value == 1:
+        return QCoreApplication.translate("Dashboard", "1 day")
+    return QCoreApplication.translate("Dashboard", "{days} days").format(
+        days=words.number_text(value, locale)
     )
 
 
@@ -175,7 +207,7 @@ class Dashboard(QWidget):
     def set_within_days(self, days: int) -> None:
         combo = self.ui.within_combo
         if combo.findData(days) < 0:
-            combo.addItem(f"{days} days", days)
+            combo.addItem(self.tr("%n days", "", days), days)
         combo.setCurrentIndex(combo.findData(days))
 
     def reload(self) -> None:
@@ -209,26 +241,37 @@ class Dashboard(QWidget):
                     self.today(),
                 )
         except UserError as exc:
-            messages.error(self, "Report", f"{exc}\n\nChoose another file name.")
+            messages.error(
+                self,
+                self.tr("Report"),
+                self.tr("{problem}\n\nChoose another file name.").format(
+                    problem=messages.translated(exc)
+                ),
+            )
             return None
         except OSError as exc:
             messages.error(
                 self,
-                "Report",
-                f"The report could not be saved: {exc.strerror or exc}.\n\n"
-                "Check that the folder exists and you may write to it, or choose "
-                "another one.",
+                self.tr("Report"),
+                self.tr(
+                    "The report could not be saved: {problem}.\n\nCheck that the "
+                    "folder exists and you may write to it, or choose another one."
+                ).format(problem=exc.strerror or exc),
             )
             return None
-        self.ui.status_label.setText(f"Saved {saved.pdf.name} and {saved.csv.name}.")
+        self.ui.status_label.setText(
+            self.tr("Saved {pdf} and {csv}.").format(
+                pdf=saved.pdf.name, csv=saved.csv.name
+            )
+        )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved.pdf)))
         return saved
 
     def pick(self, title: str, note: str, ids: list[int]) -> None:
         """List ``ids`` beside the charts and tell the window which they are."""
-        count = len(ids)
-        noun = "prospect" if count == 1 else "prospects"
-        self.ui.picked_title.setText(f"{title}: {count:,} {noun}")
+        self.ui.picked_title.setText(
+            self.tr("{title}: %Ln prospects", "", len(ids)).format(title=title)
+        )
         self.ui.picked_note.setText(note)
         self.picked_model.set_ids(ids)
         if self.ui.picked_panel.isHidden():
@@ -243,11 +286,11 @@ class Dashboard(QWidget):
 
     def _setup_pickers(self) -> None:
         for key, text in PERIOD_CHOICES:
-            self.ui.period_combo.addItem(text, key)
+            self.ui.period_combo.addItem(self.tr(text), key)
         for key, text in CHANNEL_CHOICES:
-            self.ui.channel_combo.addItem(text, key)
+            self.ui.channel_combo.addItem(self.tr(text), key)
         for days in WITHIN_CHOICES:
-            self.ui.within_combo.addItem(f"{days} days", days)
+            self.ui.within_combo.addItem(self.tr("%n days", "", days), days)
         self.ui.within_combo.setCurrentIndex(WITHIN_CHOICES.index(30))
         self._apply_preset()
 
@@ -378,14 +421,16 @@ class Dashboard(QWidget):
     # -- showing the figures ---------------------------------------------------------
 
     def _on_loader_busy_changed(self, busy: bool) -> None:
-        self.ui.status_label.setText("Updating…" if busy else "")
+        self.ui.status_label.setText(self.tr("Updating…") if busy else "")
 
     def _on_loader_failed(self, message: str, details: str) -> None:
         messages.error(
             self,
-            "Dashboard",
-            f"{message}\n\nCheck that the database can be reached, then pick the "
-            "period again.",
+            self.tr("Dashboard"),
+            self.tr(
+                "{problem}\n\nCheck that the database can be reached, then pick "
+                "the period again."
+            ).format(problem=message),
             details,
         )
 
@@ -418,7 +463,7 @@ class Dashboard(QWidget):
         ui.first_contacts_value.setText(words.number_text(f.funnel.first_contacts, loc))
         ui.conversion_value.setText(words.percent_text(f.funnel.conversion_rate, loc))
         ui.customers_won_value.setText(words.number_text(f.customers_won, loc))
-        ui.median_days_value.setText(words.days_text(f.time_to_order.median_days, loc))
+        ui.median_days_value.setText(days_text(f.time_to_order.median_days, loc))
         ui.cost_per_customer_value.setText(
             words.money_text(f.cost.cost_per_customer, f.currency, loc)
         )
@@ -427,32 +472,49 @@ class Dashboard(QWidget):
     def _show_notes(self, f: r.ReportFigures) -> None:
         ui, when = self.ui, during(f.period)
         as_of = formatting.long_day(f.today)
+        channel = messages.translated(words.channel_label(f.channel))
         ui.period_hint.setText(
-            f"{words.channel_label(f.channel)} · {f.period.label()} · "
-            f"figures as of {as_of}"
+            self.tr("{channel} · {period} · figures as of {day}").format(
+                channel=channel, period=period_label(f.period), day=as_of
+            )
         )
         ui.funnel_note.setText(
-            f"Prospects first contacted {when}, and how many reached each stage."
+            self.tr(
+                "Prospects first contacted {when}, and how many reached each stage."
+            ).format(when=when)
         )
         ui.week_note.setText(
-            f"Week of {formatting.short_day(f.week.week.start)}: overdue now, still "
-            "due by Sunday, and done since Monday."
+            self.tr(
+                "Week of {day}: overdue now, still due by Sunday, and done since "
+                "Monday."
+            ).format(day=formatting.short_day(f.week.week.start))
         )
-        ui.people_note.setText(f"Follow-ups marked done {when}.")
+        ui.people_note.setText(
+            self.tr("Follow-ups marked done {when}.").format(when=when)
+        )
         t = f.time_to_order
         ui.days_note.setText(
-            f"Customers won {when} · median {words.days_text(t.median_days, f.locale)}."
+            self.tr("Customers won {when} · median {days}.").format(
+                when=when, days=days_text(t.median_days, f.locale)
+            )
         )
         ui.touches_note.setText(
-            "Follow-ups done before their first order · median "
-            f"{words.number_text(t.median_touches, f.locale)}."
+            self.tr(
+                "Follow-ups done before their first order · median {count}."
+            ).format(count=words.number_text(t.median_touches, f.locale))
         )
         ui.overdue_note.setText(
-            f"Follow-ups past their window at the start of each day {when}."
+            self.tr(
+                "Follow-ups past their window at the start of each day {when}."
+            ).format(when=when)
         )
         ui.steps_note.setText(
-            f"For the prospects first contacted {when}: how many had each step "
-            f"done, and how many ordered within {f.within_days} days after it."
+            self.tr(
+                "For the prospects first contacted {when}: how many had each step "
+                "done, and how many ordered within %n days after it.",
+                "",
+                f.within_days,
+            ).format(when=when)
         )
 
     # -- click-through ------------------------------------------------------------
@@ -467,14 +529,16 @@ class Dashboard(QWidget):
         ids = self._query(
             lambda: reports.funnel_prospects(stage.key, f.period, f.channel)
         )
-        self.pick(stage.label, f"First contacted {during(f.period)}.", ids)
+        self.pick(messages.translated(stage.label), self._first_contacted(f), ids)
 
     def _on_status_chart_bar_activated(self, _series: int, category: int) -> None:
         f = self.figures
         status = list(f.statuses)[category]
         ids = self._query(lambda: reports.status_prospects(status, f.period, f.channel))
         self.pick(
-            words.status_label(status), f"First contacted {during(f.period)}.", ids
+            messages.translated(words.status_label(status)),
+            self._first_contacted(f),
+            ids,
         )
 
     def _on_week_chart_bar_activated(self, series: int, category: int) -> None:
@@ -484,8 +548,16 @@ class Dashboard(QWidget):
         ids = self._query(
             lambda: reports.week_prospects(which, kind, f.today, f.channel)
         )
-        title = f"{words.kind_plural(kind)} {which} this week"
-        self.pick(title, f"Week of {formatting.short_day(f.week.week.start)}.", ids)
+        kinds = messages.translated(words.kind_plural(kind))
+        title = {
+            "overdue": self.tr("{kinds} overdue this week"),
+            "due": self.tr("{kinds} due this week"),
+            "done": self.tr("{kinds} done this week"),
+        }[which].format(kinds=kinds)
+        note = self.tr("Week of {day}.").format(
+            day=formatting.short_day(f.week.week.start)
+        )
+        self.pick(title, note, ids)
 
     def _on_people_chart_bar_activated(self, series: int, category: int) -> None:
         f = self.figures
@@ -494,30 +566,40 @@ class Dashboard(QWidget):
         ids = self._query(
             lambda: reports.person_prospects(person.who, f.period, f.channel, kind)
         )
-        title = f"{words.kind_plural(kind)} by {words.person_label(person.who)}"
-        self.pick(title, f"Done {during(f.period)}.", ids)
+        title = self.tr("{kinds} by {person}").format(
+            kinds=messages.translated(words.kind_plural(kind)),
+            person=messages.translated(words.person_label(person.who)),
+        )
+        self.pick(title, self.tr("Done {when}.").format(when=during(f.period)), ids)
 
     def _on_conversions_chart_bar_activated(self, series: int, category: int) -> None:
         f = self.figures
         channel = list(f.conversions.series)[series]
         month = f.conversions.months[category]
         ids = self._query(lambda: reports.won_prospects(month, channel))
-        title = f"Customers won in {month.label()}"
-        self.pick(title, f"{words.CHANNEL_PLURALS.get(channel, channel)}.", ids)
+        title = self.tr("Customers won in {month}").format(
+            month=formatting.month_and_year(month.start)
+        )
+        channels = messages.translated(words.CHANNEL_PLURALS.get(channel, channel))
+        self.pick(title, f"{channels}.", ids)
 
     def _on_days_chart_bar_activated(self, _series: int, category: int) -> None:
         bucket = self.figures.time_to_order.day_buckets[category]
         self.pick(
-            f"Ordered after {bucket.label}",
-            f"Customers won {during(self.figures.period)}.",
+            self.tr("Ordered after {days} days").format(
+                days=chart_data.bucket_range(bucket)
+            ),
+            self._customers_won(self.figures),
             list(bucket.prospect_ids),
         )
 
     def _on_touches_chart_bar_activated(self, _series: int, category: int) -> None:
         bucket = self.figures.time_to_order.touch_buckets[category]
         self.pick(
-            f"Ordered after {bucket.label} follow-ups",
-            f"Customers won {during(self.figures.period)}.",
+            self.tr("Ordered after {count} follow-ups").format(
+                count=chart_data.bucket_range(bucket)
+            ),
+            self._customers_won(self.figures),
             list(bucket.prospect_ids),
         )
 
@@ -526,8 +608,10 @@ class Dashboard(QWidget):
         month = f.monthly_costs[category].period
         ids = self._query(lambda: reports.won_prospects(month, f.channel))
         self.pick(
-            f"Customers won in {month.label()}",
-            "Whose first order the month's costs are divided by.",
+            self.tr("Customers won in {month}").format(
+                month=formatting.month_and_year(month.start)
+            ),
+            self.tr("Whose first order the month's costs are divided by."),
             ids,
         )
 
@@ -536,8 +620,8 @@ class Dashboard(QWidget):
         day = f.overdue[category][0]
         ids = self._query(lambda: reports.overdue_prospects(day, f.channel))
         self.pick(
-            f"Overdue on {formatting.short_day(day)}",
-            "Prospects with a follow-up past its window that morning.",
+            self.tr("Overdue on {day}").format(day=formatting.short_day(day)),
+            self.tr("Prospects with a follow-up past its window that morning."),
             ids,
         )
 
@@ -553,15 +637,23 @@ class Dashboard(QWidget):
         if within is None:
             self.pick(
                 step.title,
-                f"Done for prospects first contacted {during(f.period)}.",
+                self.tr("Done for prospects first contacted {when}.").format(
+                    when=during(f.period)
+                ),
                 ids,
             )
         else:
             self.pick(
                 step.title,
-                f"Ordered within {within} days after this step.",
+                self.tr("Ordered within %n days after this step.", "", within),
                 ids,
             )
+
+    def _first_contacted(self, f: r.ReportFigures) -> str:
+        return self.tr("First contacted {when}.").format(when=during(f.period))
+
+    def _customers_won(self, f: r.ReportFigures) -> str:
+        return self.tr("Customers won {when}.").format(when=during(f.period))
 
     def _on_picked_table_activated(self, index: QModelIndex) -> None:
         prospect_id = self.picked_model.prospect_id(index.row())
@@ -570,16 +662,17 @@ class Dashboard(QWidget):
 
     def _on_save_button_clicked(self) -> None:
         period = self.period()
-        name = (
-            f"Follow-up report {period.start:%Y-%m}.pdf"
+        span = (
+            f"{period.start:%Y-%m}"
             if period.is_whole_month
-            else f"Follow-up report {period.start}–{period.end}.pdf"
+            else f"{period.start}–{period.end}"
         )
+        name = self.tr("Follow-up report {period}.pdf").format(period=span)
         path, _filter = QFileDialog.getSaveFileName(
             self,
-            "Save the report",
+            self.tr("Save the report"),
             str(session.documents_folder() / name),
-            "PDF report (*.pdf)",
+            self.tr("PDF report (*.pdf)"),
         )
         if path:
             self.save_report_to(Path(path))

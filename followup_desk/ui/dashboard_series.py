@@ -4,6 +4,9 @@ One function per chart, from ``ReportFigures`` to ``ChartData``; the
 dashboard screen only hands the result to its chart widget. Bar lengths are
 floats, but every value people read (labels, tooltips) is formatted from the
 exact figures.
+
+Words come from the domain's report labels, translated here; numbers and
+money keep the shop's own locale, like the printed report.
 """
 
 from __future__ import annotations
@@ -12,9 +15,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
+
 from followup_desk.domain import report_labels as words
 from followup_desk.domain.reports import Bucket, ReportFigures
-from followup_desk.ui import charts, theme
+from followup_desk.ui import charts, formatting, messages, theme
 from followup_desk.ui.charts import Series
 
 STATUS_COLOUR = "#5b7fbd"
@@ -29,11 +34,33 @@ class ChartData:
     empty_text: str = ""
 
 
+class _Counted(QObject):
+    """Words with a count in them.
+
+    A QObject so ``self.tr`` marks their plural forms: lupdate drops a plural
+    ``QCoreApplication.translate`` whose count is not a literal number.
+    """
+
+    def customers(self, count: int) -> str:
+        return self.tr("%Ln customers", "", count)
+
+
 def month_name(first: dt.date, index: int) -> str:
     """``Mar``, with the year on January and on the first column only."""
+    locale = QLocale()
+    month = locale.standaloneMonthName(first.month, QLocale.FormatType.ShortFormat)
     if index == 0 or first.month == 1:
-        return f"{first:%b} {first:%y}"
-    return f"{first:%b}"
+        return f"{month} {first:%y}"
+    return month
+
+
+def bucket_range(bucket: Bucket) -> str:
+    """``0–7``, ``8+`` or ``5``: a bucket's bounds, without its unit."""
+    if bucket.high is None:
+        return f"{bucket.low}+"
+    if bucket.low == bucket.high:
+        return str(bucket.low)
+    return f"{bucket.low}–{bucket.high}"
 
 
 def people_kinds(f: ReportFigures) -> list[str]:
@@ -59,19 +86,38 @@ def funnel(f: ReportFigures) -> ChartData:
         f"{words.number_text(s.count, loc)} · {words.percent_text(s.share, loc)}"
         for s in stages
     )
+    counts = tuple(s.count for s in stages)
     return ChartData(
-        [s.label for s in stages],
-        [Series("Prospects", tuple(s.count for s in stages), theme.ACCENT, labels)],
-        empty_text="Nobody got in touch in this period",
+        [messages.translated(s.label) for s in stages],
+        [
+            Series(
+                QCoreApplication.translate("dashboard_series", "Prospects"),
+                counts,
+                theme.ACCENT,
+                labels,
+            )
+        ],
+        empty_text=QCoreApplication.translate(
+            "dashboard_series", "Nobody got in touch in this period"
+        ),
     )
 
 
 def statuses(f: ReportFigures) -> ChartData:
     items = list(f.statuses.items())
     return ChartData(
-        [words.status_label(status) for status, _n in items],
-        [_counts("Prospects", (n for _s, n in items), STATUS_COLOUR, f.locale)],
-        empty_text="Nobody got in touch in this period",
+        [messages.translated(words.status_label(status)) for status, _n in items],
+        [
+            _counts(
+                QCoreApplication.translate("dashboard_series", "Prospects"),
+                (n for _s, n in items),
+                STATUS_COLOUR,
+                f.locale,
+            )
+        ],
+        empty_text=QCoreApplication.translate(
+            "dashboard_series", "Nobody got in touch in this period"
+        ),
     )
 
 
@@ -79,23 +125,40 @@ def week(f: ReportFigures) -> ChartData:
     kinds = f.week.kinds
     loc = f.locale
     return ChartData(
-        [words.kind_plural(k.kind) for k in kinds],
+        [messages.translated(words.kind_plural(k.kind)) for k in kinds],
         [
-            _counts("Overdue", (k.overdue for k in kinds), charts.OVERDUE_COLOUR, loc),
-            _counts("Due", (k.due for k in kinds), charts.DUE_COLOUR, loc),
-            _counts("Done", (k.done for k in kinds), charts.DONE_COLOUR, loc),
+            _counts(
+                QCoreApplication.translate("dashboard_series", "Overdue"),
+                (k.overdue for k in kinds),
+                charts.OVERDUE_COLOUR,
+                loc,
+            ),
+            _counts(
+                QCoreApplication.translate("dashboard_series", "Due"),
+                (k.due for k in kinds),
+                charts.DUE_COLOUR,
+                loc,
+            ),
+            _counts(
+                QCoreApplication.translate("dashboard_series", "Done"),
+                (k.done for k in kinds),
+                charts.DONE_COLOUR,
+                loc,
+            ),
         ],
-        empty_text="Nothing due, overdue or done this week",
+        empty_text=QCoreApplication.translate(
+            "dashboard_series", "Nothing due, overdue or done this week"
+        ),
     )
 
 
 def people(f: ReportFigures) -> ChartData:
     loc = f.locale
     return ChartData(
-        [words.person_label(p.who) for p in f.people],
+        [messages.translated(words.person_label(p.who)) for p in f.people],
         [
             _counts(
-                words.kind_plural(kind),
+                messages.translated(words.kind_plural(kind)),
                 (p.by_kind.get(kind, 0) for p in f.people),
                 charts.KIND_COLOURS.get(kind, theme.MUTED),
                 loc,
@@ -103,7 +166,9 @@ def people(f: ReportFigures) -> ChartData:
             for kind in people_kinds(f)
         ],
         totals=[words.number_text(p.total, loc) for p in f.people],
-        empty_text="Nothing was marked done in this period",
+        empty_text=QCoreApplication.translate(
+            "dashboard_series", "Nothing was marked done in this period"
+        ),
     )
 
 
@@ -115,7 +180,7 @@ def conversions(f: ReportFigures) -> ChartData:
         [month_name(m.start, i) for i, m in enumerate(months)],
         [
             _counts(
-                words.CHANNEL_PLURALS.get(channel, channel),
+                messages.translated(words.CHANNEL_PLURALS.get(channel, channel)),
                 values,
                 charts.CHANNEL_COLOURS.get(channel, theme.MUTED),
                 loc,
@@ -123,27 +188,29 @@ def conversions(f: ReportFigures) -> ChartData:
             for channel, values in f.conversions.series.items()
         ],
         totals=[words.number_text(t, loc) if t else "" for t in totals],
-        empty_text="No first orders in these twelve months",
+        empty_text=QCoreApplication.translate(
+            "dashboard_series", "No first orders in these twelve months"
+        ),
     )
 
 
 def _histogram(buckets: tuple[Bucket, ...], colour: str, locale: str) -> ChartData:
     counts = [b.count for b in buckets]
+    counted = _Counted()
     return ChartData(
-        [b.label.replace(" days", "") for b in buckets],
+        [bucket_range(b) for b in buckets],
         [
             Series(
-                "Customers",
+                QCoreApplication.translate("dashboard_series", "Customers"),
                 tuple(counts),
                 colour,
-                tuple(
-                    f"{words.number_text(n, locale)} customer{'' if n == 1 else 's'}"
-                    for n in counts
-                ),
+                tuple(counted.customers(n) for n in counts),
             )
         ],
         totals=[words.number_text(n, locale) if n else "" for n in counts],
-        empty_text="No customers won in this period",
+        empty_text=QCoreApplication.translate(
+            "dashboard_series", "No customers won in this period"
+        ),
     )
 
 
@@ -160,13 +227,25 @@ def costs(f: ReportFigures) -> ChartData:
 
     def money(value: Decimal | None) -> str:
         if value is None:
-            return "no customers won"
+            return QCoreApplication.translate("dashboard_series", "no customers won")
         return words.money_text(value, f.currency, f.locale)
 
     parts = (
-        ("Postage", charts.POSTAGE_COLOUR, "postage"),
-        ("Printing", charts.PRINTING_COLOUR, "printing"),
-        ("Quotations that ran out", charts.QUOTES_LOST_COLOUR, "quotes_lost"),
+        (
+            QCoreApplication.translate("dashboard_series", "Postage"),
+            charts.POSTAGE_COLOUR,
+            "postage",
+        ),
+        (
+            QCoreApplication.translate("dashboard_series", "Printing"),
+            charts.PRINTING_COLOUR,
+            "printing",
+        ),
+        (
+            QCoreApplication.translate("dashboard_series", "Quotations that ran out"),
+            charts.QUOTES_LOST_COLOUR,
+            "quotes_lost",
+        ),
     )
     series = []
     for name, colour, part in parts:
@@ -188,7 +267,9 @@ def costs(f: ReportFigures) -> ChartData:
             else ""
             for c in monthly
         ],
-        empty_text="No customers won, nothing posted: no cost to show",
+        empty_text=QCoreApplication.translate(
+            "dashboard_series", "No customers won, nothing posted: no cost to show"
+        ),
     )
 
 
@@ -206,16 +287,22 @@ def money_axis(f: ReportFigures):
 def overdue(f: ReportFigures) -> ChartData:
     trend = f.overdue
     if not trend:
-        return ChartData([], [], empty_text="This period has not started yet")
+        return ChartData(
+            [],
+            [],
+            empty_text=QCoreApplication.translate(
+                "dashboard_series", "This period has not started yet"
+            ),
+        )
     return ChartData(
-        [f"{day.day} {day:%b}" for day, _n in trend],
+        [formatting.day_and_month(day) for day, _n in trend],
         [
             _counts(
-                "Overdue",
+                QCoreApplication.translate("dashboard_series", "Overdue"),
                 (n for _day, n in trend),
                 charts.OVERDUE_COLOUR,
                 f.locale,
-                "overdue",
+                QCoreApplication.translate("dashboard_series", "overdue"),
             )
         ],
     )

@@ -102,42 +102,48 @@ class DataActions(QObject):
 
     def _create_actions(self) -> None:
         self.import_action = self._action(
-            "&Import prospects…",
+            self.tr("&Import prospects…"),
             self.open_import_wizard,
             "Ctrl+I",
-            "Add prospects from a spreadsheet, Google, Outlook or a vCard file",
+            self.tr(
+                "Add prospects from a spreadsheet, Google, Outlook or a vCard file"
+            ),
             "new",
         )
         self.export_csv_action = self._action(
-            "Export prospects as &CSV…",
+            self.tr("Export prospects as &CSV…"),
             self._on_export_csv_action_triggered,
-            tip="The prospects the list shows, for a spreadsheet",
+            tip=self.tr("The prospects the list shows, for a spreadsheet"),
         )
         self.export_vcard_action = self._action(
-            "Export prospects as &vCards…",
+            self.tr("Export prospects as &vCards…"),
             self._on_export_vcard_action_triggered,
-            tip="The prospects the list shows, for an address book or phone",
+            tip=self.tr("The prospects the list shows, for an address book or phone"),
         )
         self.export_shown_action = self._action(
-            "Export shown &follow-ups as CSV…",
+            self.tr("Export shown &follow-ups as CSV…"),
             self._on_export_shown_action_triggered,
-            tip="The follow-ups the Today or Calendar tab shows, for a spreadsheet",
+            tip=self.tr(
+                "The follow-ups the Today or Calendar tab shows, for a spreadsheet"
+            ),
         )
         self.export_calendar_action = self._action(
-            "Follow-ups &calendar file…",
+            self.tr("Follow-ups &calendar file…"),
             self._on_export_calendar_action_triggered,
-            tip="Due follow-ups as a calendar Outlook, Thunderbird or Google can show",
+            tip=self.tr(
+                "Due follow-ups as a calendar Outlook, Thunderbird or Google can show"
+            ),
             icon="calendar",
         )
         self.export_prospect_action = self._action(
-            "Export this prospect's &data…",
+            self.tr("Export this prospect's &data…"),
             self._on_export_prospect_action_triggered,
-            tip="Everything held about the open prospect, for them to read",
+            tip=self.tr("Everything held about the open prospect, for them to read"),
         )
         self.erase_prospect_action = self._action(
-            "&Erase this prospect…",
+            self.tr("&Erase this prospect…"),
             self._on_erase_prospect_action_triggered,
-            tip="Remove the open prospect's personal data on their request",
+            tip=self.tr("Remove the open prospect's personal data on their request"),
             icon="lost",
         )
 
@@ -173,20 +179,24 @@ class DataActions(QObject):
         from followup_desk.io import export
 
         return self._run(
-            "Export",
+            self.tr("Export"),
             lambda: export.export_prospects_csv(path, self._search_text()),
-            lambda n: f"Wrote {n} prospects to {Path(path).name}.",
+            lambda n: self.tr("Wrote %n prospects to {file}.", "", n).format(
+                file=Path(path).name
+            ),
         )
 
     def export_vcards(self, path: Path) -> int | None:
         from followup_desk.io import export
 
         return self._run(
-            "Export",
+            self.tr("Export"),
             lambda: export.export_vcards(
                 path, export.matching_ids(self._search_text())
             ),
-            lambda n: f"Wrote {n} contact cards to {Path(path).name}.",
+            lambda n: self.tr("Wrote %n contact cards to {file}.", "", n).format(
+                file=Path(path).name
+            ),
         )
 
     def export_calendar(self, path: Path, keep_current: bool) -> int | None:
@@ -194,17 +204,21 @@ class DataActions(QObject):
 
         if keep_current:
             return self._run(
-                "Calendar",
+                self.tr("Calendar"),
                 lambda: export.keep_calendar_current(path),
-                lambda n: (
-                    f"Wrote {n} follow-ups to {Path(path).name}; it is kept "
-                    "up to date while Follow-up Desk runs."
-                ),
+                lambda n: self.tr(
+                    "Wrote %n follow-ups to {file}; it is kept up to date while "
+                    "Follow-up Desk runs.",
+                    "",
+                    n,
+                ).format(file=Path(path).name),
             )
         return self._run(
-            "Calendar",
+            self.tr("Calendar"),
             lambda: export.export_calendar(path),
-            lambda n: f"Wrote {n} follow-ups to {Path(path).name}.",
+            lambda n: self.tr("Wrote %n follow-ups to {file}.", "", n).format(
+                file=Path(path).name
+            ),
         )
 
     def export_view(self, model: QAbstractItemModel, path: Path) -> int | None:
@@ -218,7 +232,11 @@ class DataActions(QObject):
             return len(rows)
 
         return self._run(
-            "Export", write, lambda n: f"Wrote {n} rows to {Path(path).name}."
+            self.tr("Export"),
+            write,
+            lambda n: self.tr("Wrote %n rows to {file}.", "", n).format(
+                file=Path(path).name
+            ),
         )
 
     def export_prospect(self, path: Path) -> bool:
@@ -228,11 +246,11 @@ class DataActions(QObject):
         if prospect_id is None:
             return False
         done = self._run(
-            "Prospect data",
+            self.tr("Prospect data"),
             lambda: privacy.export_prospect(prospect_id, path),
-            lambda p: (
-                f"Wrote everything held about prospect {prospect_id} to {Path(p).name}."
-            ),
+            lambda p: self.tr(
+                "Wrote everything held about prospect {id} to {file}."
+            ).format(id=prospect_id, file=Path(p).name),
         )
         return done is not None
 
@@ -246,16 +264,18 @@ class DataActions(QObject):
         try:
             prospect = privacy.check_can_erase(prospect_id)
         except UserError as exc:
-            messages.error(self._window, "Erase", str(exc))
+            messages.error(self._window, self.tr("Erase"), messages.translated(exc))
             return False
         if not messages.confirm(
             self._window,
-            "Erase",
-            f"Erase {prospect.display_name} for good? Their name, e-mail, phone, "
-            "address and notes are removed everywhere, including sent e-mails "
-            "and printed batches. Their open follow-ups are cancelled. Counts "
-            "for your reports stay. This cannot be undone.",
-            yes_label="Erase for good",
+            self.tr("Erase"),
+            self.tr(
+                "Erase {name} for good? Their name, e-mail, phone, address and "
+                "notes are removed everywhere, including sent e-mails and printed "
+                "batches. Their open follow-ups are cancelled. Counts for your "
+                "reports stay. This cannot be undone."
+            ).format(name=prospect.display_name),
+            yes_label=self.tr("Erase for good"),
         ):
             return False
         # Rewriting the file takes seconds on a big list; say we are busy.
@@ -263,13 +283,17 @@ class DataActions(QObject):
         try:
             report = privacy.erase_prospect(prospect_id, who=session.desk_user())
         except UserError as exc:
-            messages.error(self._window, "Erase", str(exc))
+            messages.error(self._window, self.tr("Erase"), messages.translated(exc))
             return False
         finally:
             QApplication.restoreOverrideCursor()
         if report.note:
-            messages.info(self._window, "Erase", report.note)
-        self.message.emit(f"Erased the personal data of prospect {prospect_id}.")
+            messages.info(
+                self._window, self.tr("Erase"), messages.translated(report.note)
+            )
+        self.message.emit(
+            self.tr("Erased the personal data of prospect {id}.").format(id=prospect_id)
+        )
         self.data_changed.emit()
         return True
 
@@ -318,7 +342,9 @@ class DataActions(QObject):
         prospect_id = self._current_prospect()
         if not prospect_id:
             messages.info(
-                self._window, "Prospect", "Open a prospect first, then try again."
+                self._window,
+                self.tr("Prospect"),
+                self.tr("Open a prospect first, then try again."),
             )
             return None
         return prospect_id
@@ -327,7 +353,7 @@ class DataActions(QObject):
         try:
             result = work()
         except UserError as exc:
-            messages.error(self._window, title, str(exc))
+            messages.error(self._window, title, messages.translated(exc))
             return None
         self.message.emit(done_text(result))
         return result
@@ -338,12 +364,16 @@ class DataActions(QObject):
         return Path(path) if path else None
 
     def _on_export_csv_action_triggered(self) -> None:
-        path = self._ask_path("Export list as CSV", "prospects.csv", "CSV (*.csv)")
+        path = self._ask_path(
+            self.tr("Export list as CSV"), "prospects.csv", self.tr("CSV (*.csv)")
+        )
         if path:
             self.export_csv(path)
 
     def _on_export_vcard_action_triggered(self) -> None:
-        path = self._ask_path("Export as vCards", "prospects.vcf", "vCard (*.vcf)")
+        path = self._ask_path(
+            self.tr("Export as vCards"), "prospects.vcf", self.tr("vCard (*.vcf)")
+        )
         if path:
             self.export_vcards(path)
 
@@ -353,24 +383,30 @@ class DataActions(QObject):
             # The prospect list is on show: its own export has every field.
             self._on_export_csv_action_triggered()
             return
-        path = self._ask_path("Export this list", "follow-ups.csv", "CSV (*.csv)")
+        path = self._ask_path(
+            self.tr("Export this list"), "follow-ups.csv", self.tr("CSV (*.csv)")
+        )
         if path:
             self.export_view(model, path)
 
     def _on_export_calendar_action_triggered(self) -> None:
         path = self._ask_path(
-            "Follow-ups calendar file", "follow-ups.ics", "Calendar (*.ics)"
+            self.tr("Follow-ups calendar file"),
+            "follow-ups.ics",
+            self.tr("Calendar (*.ics)"),
         )
         if path is None:
             return
         keep = messages.confirm(
             self._window,
-            "Calendar",
-            "Keep this file up to date? Follow-up Desk then rewrites it after "
-            "every change, so a calendar subscribed to it always shows what is "
-            "due. Put it in a shared or synced folder to see it on other "
-            "computers or your phone.",
-            yes_label="Keep it up to date",
+            self.tr("Calendar"),
+            self.tr(
+                "Keep this file up to date? Follow-up Desk then rewrites it after "
+                "every change, so a calendar subscribed to it always shows what is "
+                "due. Put it in a shared or synced folder to see it on other "
+                "computers or your phone."
+            ),
+            yes_label=self.tr("Keep it up to date"),
         )
         self.export_calendar(path, keep)
 
@@ -379,9 +415,9 @@ class DataActions(QObject):
         if prospect_id is None:
             return
         path = self._ask_path(
-            "Export this prospect's data",
+            self.tr("Export this prospect's data"),
             f"prospect-{prospect_id}.txt",
-            "Text (*.txt);;JSON (*.json)",
+            self.tr("Text (*.txt);;JSON (*.json)"),
         )
         if path:
             self.export_prospect(path)
@@ -394,6 +430,6 @@ class DataActions(QObject):
         self.note_change()
 
     def _on_wizard_undone(self, batch_id: int) -> None:
-        self.message.emit(f"Import {batch_id} undone.")
+        self.message.emit(self.tr("Import {id} undone.").format(id=batch_id))
         self.data_changed.emit()
         self.note_change()

@@ -18,6 +18,7 @@ from followup_desk.services import backup as backup_service
 from followup_desk.services.errors import UserError
 from followup_desk.storage import backup as store
 from followup_desk.storage.backup import BackupFile
+from followup_desk.ui import messages
 from followup_desk.ui.backup_moments import describe_moment
 from followup_desk.ui.forms import attach_form
 
@@ -39,7 +40,7 @@ class DatabaseRescueDialog(QDialog):
         self, path: Path, problems: list[str] | None = None, parent=None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Damaged database")
+        self.setWindowTitle(self.tr("Damaged database"))
         self.ui = attach_form(self, "database_rescue_dialog")
         self.path = Path(path)
         self.problems = problems or []
@@ -57,7 +58,7 @@ class DatabaseRescueDialog(QDialog):
         try:
             self.kept = backup_service.rescue(self.path, self.candidate.path)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -69,7 +70,10 @@ class DatabaseRescueDialog(QDialog):
         check = backup_service.inspect(candidate)
         if not check.ok:
             self._show_error(
-                f"{Path(candidate).name} cannot be used: {check.problems[0]}"
+                self.tr("{file} cannot be used: {problem}").format(
+                    file=Path(candidate).name,
+                    problem=messages.translated(check.problems[0]),
+                )
             )
             return False
         found = [b for b in store.list_backups(self.path) if b.path == Path(candidate)]
@@ -84,9 +88,11 @@ class DatabaseRescueDialog(QDialog):
     def _setup(self) -> None:
         ui = self.ui
         ui.explain_label.setText(
-            f"Follow-up Desk cannot safely use {self.path.name}: part of the file "
-            "is damaged. This happens after a power cut, a failing disk or a "
-            "file copied while in use. Restore a backup to go on working."
+            self.tr(
+                "Follow-up Desk cannot safely use {file}: part of the file is "
+                "damaged. This happens after a power cut, a failing disk or a file "
+                "copied while in use. Restore a backup to go on working."
+            ).format(file=self.path.name)
         )
         if self.problems:
             ui.explain_label.setToolTip("\n".join(self.problems[:10]))
@@ -102,10 +108,12 @@ class DatabaseRescueDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if self.candidate is None:
-            ui.backup_heading.setText("No good backup found")
+            ui.backup_heading.setText(self.tr("No good backup found"))
             ui.backup_label.setText(
-                "No good backup of this database was found. Choose a backup "
-                "saved elsewhere (a USB stick, say), or open another file."
+                self.tr(
+                    "No good backup of this database was found. Choose a backup "
+                    "saved elsewhere (a USB stick, say), or open another file."
+                )
             )
             ui.restore_button.setEnabled(False)
             ui.other_backup_button.setDefault(True)
@@ -114,11 +122,14 @@ class DatabaseRescueDialog(QDialog):
 
     def _show_candidate(self, prospects: int) -> None:
         backup = self.candidate
-        self.ui.backup_heading.setText("Newest good backup")
-        noun = "prospect" if prospects == 1 else "prospects"
+        self.ui.backup_heading.setText(self.tr("Newest good backup"))
         self.ui.backup_label.setText(
-            f"{describe_moment(backup.made_at)}  ·  {prospects:,} {noun}\n"
-            f"Work done after this moment will have to be typed again."
+            self.tr(
+                "{when}  ·  %Ln prospects\n"
+                "Work done after this moment will have to be typed again.",
+                "",
+                prospects,
+            ).format(when=describe_moment(backup.made_at))
         )
         self.ui.backup_label.setToolTip(str(backup.path))
         self.ui.restore_button.setEnabled(True)
@@ -131,9 +142,9 @@ class DatabaseRescueDialog(QDialog):
     def _on_other_backup_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Choose a backup",
+            self.tr("Choose a backup"),
             str(store.backup_folder(self.path)),
-            "Follow-up Desk backups (*.sqlite3);;All files (*)",
+            self.tr("Follow-up Desk backups (*.sqlite3);;All files (*)"),
         )
         if path:
             self.offer(Path(path))
@@ -141,9 +152,9 @@ class DatabaseRescueDialog(QDialog):
     def _on_other_file_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            "Open another database",
+            self.tr("Open another database"),
             str(self.path.parent),
-            "Follow-up Desk databases (*.sqlite3);;All files (*)",
+            self.tr("Follow-up Desk databases (*.sqlite3);;All files (*)"),
         )
         if path:
             self.chosen_file = Path(path)

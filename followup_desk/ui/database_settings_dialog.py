@@ -38,7 +38,7 @@ class DatabaseSettingsDialog(QDialog):
         self, parent: QWidget | None = None, applies_now: bool = False
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Database")
+        self.setWindowTitle(self.tr("Database"))
         # At start the choice is used at once; from the window, at the next start.
         self.applies_now = applies_now
         self.ui = attach_form(self, "database_settings_dialog")
@@ -80,14 +80,14 @@ class DatabaseSettingsDialog(QDialog):
             )
         except ValidationError as exc:
             self._show_result("", ok=None)
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, messages.translated(exc))
             return None
         except UserError as exc:
-            self._show_result(str(exc), ok=False)
+            self._show_result(messages.translated(exc), ok=False)
             return None
         finally:
             self._busy(False)
-        self._show_result(self.report.summary(), ok=True)
+        self._show_result(self._connected(self.report), ok=True)
         self._offer_move()
         return self.report
 
@@ -105,28 +105,31 @@ class DatabaseSettingsDialog(QDialog):
                 note = (
                     ""
                     if in_keyring or not self.ui.password_edit.text()
-                    else " This computer has no password store, so the password "
-                    "will be asked at each start."
+                    else self.tr(
+                        "This computer has no password store, so the password will "
+                        "be asked at each start."
+                    )
                 )
-                where = f"the server {self.server_settings().host}"
+                where = self.tr("the server {host}").format(
+                    host=self.server_settings().host
+                )
             else:
                 database_settings.use_file(self._file)
                 note = ""
                 where = str(self._file or paths.default_database_path())
         except ValidationError as exc:
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, messages.translated(exc))
             return
         session.save_geometry(self, "database_settings_dialog")
         self.database_chosen.emit()
         if not self.applies_now:
-            messages.info(
-                self,
-                "Database",
-                f"This desk will use {where} from the next start. Close Follow-up "
-                f"Desk and start it again to switch.{note}",
-            )
+            text = self.tr(
+                "This desk will use {where} from the next start. Close Follow-up "
+                "Desk and start it again to switch."
+            ).format(where=where)
+            messages.info(self, self.tr("Database"), f"{text} {note}".strip())
         elif note:
-            messages.info(self, "Database", note.strip())
+            messages.info(self, self.tr("Database"), note)
         super().accept()
 
     def move_data(self) -> bool:
@@ -136,42 +139,64 @@ class DatabaseSettingsDialog(QDialog):
         )
         if not messages.confirm(
             self,
-            "Copy to the server",
-            "Copy every prospect, follow-up, quotation and setting in this desk's "
-            "file to the server? The file stays as it is. This can take a minute "
-            "for a large shop.",
-            yes_label="Copy",
+            self.tr("Copy to the server"),
+            self.tr(
+                "Copy every prospect, follow-up, quotation and setting in this "
+                "desk's file to the server? The file stays as it is. This can take "
+                "a minute for a large shop."
+            ),
+            yes_label=self.tr("Copy"),
         ):
             return False
         self._busy(True)
         try:
             report = server_move.migrate_to(url)
         except UserError as exc:
-            self._show_result(str(exc), ok=False)
+            self._show_result(messages.translated(exc), ok=False)
             return False
         finally:
             self._busy(False)
         self._show_result(
-            f"Copied {report.rows:,} rows in {len(report.counts)} tables; the "
-            "counts on the server match the file. Save to use the server from "
-            "the next start.",
+            self.tr(
+                "Copied %Ln rows in {tables} tables; the counts on the server match "
+                "the file. Save to use the server from the next start.",
+                "",
+                report.rows,
+            ).format(tables=len(report.counts)),
             ok=True,
         )
         self.ui.move_button.hide()
         return True
+
+    def _connected(self, report: ConnectionReport) -> str:
+        """What the connection test found, in the window's language."""
+        if report.encrypted:
+            link = self.tr("Connected to {version} at {host} (encrypted).")
+        else:
+            link = self.tr("Connected to {version} at {host} (not encrypted).")
+        link = link.format(version=report.version, host=report.host)
+        if not report.holds_shop:
+            data = self.tr("The database is empty: it is ready for this shop's data.")
+        else:
+            people = self.tr("%n people who sign in", "", report.people)
+            data = self.tr(
+                "It holds a shop with %Ln prospects and {people}.", "", report.prospects
+            )
+            data = data.format(people=people)
+        return f"{link} {data}"
 
     # -- building ---------------------------------------------------------------------
 
     def _setup(self) -> None:
         ui = self.ui
         for mode, label in TLS_LABELS.items():
-            ui.tls_combo.addItem(label, mode)
+            ui.tls_combo.addItem(messages.translated(label), mode)
         ui.port_edit.setValidator(QIntValidator(1, 65535, ui.port_edit))
         ui.error_label.hide()
         ui.result_label.hide()
         ui.move_button.hide()
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save")
+        ok.setText(self.tr("Save"))
         theme.set_flag(ok, "primary", True)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
@@ -187,8 +212,10 @@ class DatabaseSettingsDialog(QDialog):
             ui.remember_check.setChecked(False)
             ui.remember_check.setEnabled(False)
             ui.remember_check.setToolTip(
-                "This computer has no password store; the password is asked at "
-                "each start."
+                self.tr(
+                    "This computer has no password store; the password is asked at "
+                    "each start."
+                )
             )
 
         server = database_settings.saved_server()
@@ -274,9 +301,9 @@ class DatabaseSettingsDialog(QDialog):
     def _on_file_button_clicked(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self,
-            "Database file",
+            self.tr("Database file"),
             self.ui.file_edit.text(),
-            "Follow-up Desk databases (*.sqlite3)",
+            self.tr("Follow-up Desk databases (*.sqlite3)"),
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
         if path:
@@ -284,7 +311,10 @@ class DatabaseSettingsDialog(QDialog):
 
     def _on_cert_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Server certificate", "", "Certificates (*.crt *.pem);;All files (*)"
+            self,
+            self.tr("Server certificate"),
+            "",
+            self.tr("Certificates (*.crt *.pem);;All files (*)"),
         )
         if path:
             self.ui.cert_edit.setText(path)

@@ -45,29 +45,31 @@ class DeskActions(QObject):
         self.dialog: QDialog | None = None
         self.guard = DeskGuard(self)
         self.backups_action = self._action(
-            "&Backups…",
+            self.tr("&Backups…"),
             self.open_backups,
             icon="backup",
-            tip="Back up now, restore a backup, choose how long backups are kept",
+            tip=self.tr(
+                "Back up now, restore a backup, choose how long backups are kept"
+            ),
         )
         self.database_action = self._action(
-            "&Database…",
+            self.tr("&Database…"),
             self.open_database_settings,
             icon="database",
-            tip="Use a file on this computer or the shop's shared server",
+            tip=self.tr("Use a file on this computer or the shop's shared server"),
         )
         self.people_action = self._action(
-            "P&eople…",
+            self.tr("P&eople…"),
             self.open_people,
             icon="people",
-            tip="Who signs in, their roles and passwords; who did what",
+            tip=self.tr("Who signs in, their roles and passwords; who did what"),
         )
         self.edit_prospect_action = self._action(
-            "&Edit details…",
+            self.tr("&Edit details…"),
             self.edit_prospect,
             "Ctrl+E",
             icon="edit",
-            tip="Change the open prospect's name, address, phone or notes",
+            tip=self.tr("Change the open prospect's name, address, phone or notes"),
         )
         self.file_actions = [
             self.backups_action,
@@ -115,7 +117,9 @@ class DeskActions(QObject):
         prospect_id = self._current_prospect()
         if prospect_id is None:
             messages.info(
-                self._window, "Prospect", "Open a prospect first, then edit it."
+                self._window,
+                self.tr("Prospect"),
+                self.tr("Open a prospect first, then edit it."),
             )
             return None
         dialog = ProspectEditDialog(prospect_id, self._window)
@@ -164,16 +168,20 @@ class DeskActions(QObject):
         except storage.DatabaseOpenError as exc:
             messages.error(
                 self._window,
-                "Database",
-                f"{exc}\n\nClose Follow-up Desk and start it again.",
+                self.tr("Database"),
+                self.tr("{problem}\n\nClose Follow-up Desk and start it again.").format(
+                    problem=messages.translated(exc)
+                ),
             )
             return
         if previous is None or users.resume(previous) is None:
             messages.info(
                 self._window,
-                "Database",
-                "The backup is in place. Your account is not in it, so close "
-                "Follow-up Desk and sign in again.",
+                self.tr("Database"),
+                self.tr(
+                    "The backup is in place. Your account is not in it, so close "
+                    "Follow-up Desk and sign in again."
+                ),
             )
         self.guard.restart()
         self.data_changed.emit()
@@ -182,25 +190,29 @@ class DeskActions(QObject):
 
     def _on_guard_changed_elsewhere(self) -> None:
         self.data_changed.emit()
-        self.message.emit("Updated with changes made on another desk.")
+        self.message.emit(self.tr("Updated with changes made on another desk."))
 
     def _on_guard_database_damaged(self, path: object, problems: list) -> None:
         self.rescue(Path(path), problems)
 
     def _on_guard_backup_made(self, backup) -> None:
-        self.message.emit(f"Backed up ({describe_moment(backup.made_at).lower()}).")
+        self.message.emit(
+            self.tr("Backed up ({when}).").format(when=describe_moment(backup.made_at))
+        )
 
     def _on_guard_backup_failed(self, reason: str) -> None:
         messages.error(
             self._window,
-            "Backup",
-            f"The automatic backup did not work: {reason} Your work is saved; "
-            "use File › Backups… to try again.",
+            self.tr("Backup"),
+            self.tr(
+                "The automatic backup did not work: {reason} Your work is saved; "
+                "use File › Backups… to try again."
+            ).format(reason=reason),
         )
 
     def _on_guard_server_unreachable(self, reason: str) -> None:
         self.message.emit(
-            "The shared server does not answer; lists may be out of date."
+            self.tr("The shared server does not answer; lists may be out of date.")
         )
 
     def _on_backup_dialog_data_restored(self) -> None:
@@ -209,23 +221,26 @@ class DeskActions(QObject):
 
     def _on_prospect_edit_dialog_prospect_saved(self, prospect_id: int) -> None:
         self.data_changed.emit()
-        self.message.emit("Prospect details saved.")
+        self.message.emit(self.tr("Prospect details saved."))
 
     def _on_rescue_dialog_finished(self, dialog, result: int) -> None:
         from followup_desk.ui.database_rescue_dialog import DatabaseRescueDialog
 
         if result == DatabaseRescueDialog.RESTORED:
             self._reopen_after_rescue(dialog.path)
-            kept = dialog.kept.name if dialog.kept else "the backups folder"
+            kept = dialog.kept.name if dialog.kept else self.tr("the backups folder")
             self.message.emit(
-                f"Restored the backup; the damaged file is kept as {kept}."
+                self.tr(
+                    "Restored the backup; the damaged file is kept as {kept}."
+                ).format(kept=kept)
             )
         elif result == DatabaseRescueDialog.OTHER_FILE and dialog.chosen_file:
             messages.info(
                 self._window,
-                "Database",
-                f"Close Follow-up Desk and start it again to open "
-                f"{dialog.chosen_file.name}.",
+                self.tr("Database"),
+                self.tr(
+                    "Close Follow-up Desk and start it again to open {file}."
+                ).format(file=dialog.chosen_file.name),
             )
             from followup_desk.services import database_settings
 
@@ -233,7 +248,9 @@ class DeskActions(QObject):
         else:
             messages.error(
                 self._window,
-                "Database",
-                "The database is damaged. Save nothing more: close Follow-up "
-                "Desk and start it again to restore a backup.",
+                self.tr("Database"),
+                self.tr(
+                    "The database is damaged. Save nothing more: close Follow-up "
+                    "Desk and start it again to restore a backup."
+                ),
             )

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from followup_desk.services import backup as backup_service
 from followup_desk.storage import database as storage
 from followup_desk.storage.change_watch import ChangeWatch
+from followup_desk.ui import messages
 from followup_desk.ui.backup_jobs import JobRunner
 
 log = logging.getLogger("followup_desk.ui")
@@ -120,4 +121,4 @@ class DeskGuard(QObject):
             self.database_damaged.emit(error.path, list(error.problems))
             return
         log.warning("Automatic backup failed: %s", error)
-        self.backup_failed.emit(str(error))
+        self.backup_failed.emit(messages.translated(error))

@@ -47,7 +47,7 @@ from followup_desk.mail.smtp import DEFAULT_PORTS
 from followup_desk.services import first_run
 from followup_desk.services.errors import ValidationError
 from followup_desk.services.profile import MAX_LOGO_BYTES
-from followup_desk.ui import formatting, theme
+from followup_desk.ui import formatting, messages, theme
 from followup_desk.ui.forms import load_form
 
 log = logging.getLogger("followup_desk.ui")
@@ -227,7 +227,7 @@ class FirstRunWizard(QWizard):
         try:
             self.setup_result = first_run.set_up_shop(self.setup())
         except ValidationError as exc:
-            self._go_to_field(exc.field, str(exc))
+            self._go_to_field(exc.field, messages.translated(exc))
             return
         log.info("First run finished: shop set up")
         super().accept()

@@ -97,12 +97,15 @@ class GuideDialog(QDialog):
                 ),
             ),
         )
-        parts = [f"<h2>{html.escape(self.tr('Follow-up Desk in brief'))}</h2>"]
+        # Translated outside the f-strings: lupdate does not look inside them.
+        heading = self.tr("Follow-up Desk in brief")
+        parts = [f"<h2>{html.escape(heading)}</h2>"]
         for title, text in sections:
             parts.append(f"<h3>{html.escape(title)}</h3><p>{html.escape(text)}</p>")
         rows = shortcut_rows(actions)
         if rows:
-            parts.append(f"<h3>{html.escape(self.tr('Keyboard shortcuts'))}</h3>")
+            heading = self.tr("Keyboard shortcuts")
+            parts.append(f"<h3>{html.escape(heading)}</h3>")
             parts.append('<table cellspacing="0" cellpadding="4">')
             for name, keys in rows:
                 parts.append(

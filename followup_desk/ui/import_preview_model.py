@@ -7,7 +7,14 @@ row numbers rebuilt when the filter changes, not a proxy model.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from followup_desk.io.import_preview import (
@@ -15,17 +22,28 @@ from followup_desk.io.import_preview import (
     ImportPreview,
     PreviewRow,
 )
-from followup_desk.ui import theme
+from followup_desk.ui import messages, theme
 
 ROW_INDEX_ROLE = Qt.ItemDataRole.UserRole + 1
 
-COLUMNS = ("Line", "", "Name", "Company", "E-mail", "Phone", "Town", "Will be", "Notes")
+# Marked for translation here, translated where shown (see ``translate``).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Line"),
+    "",
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Name"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Company"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "E-mail"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Phone"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Town"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Will be"),
+    QT_TRANSLATE_NOOP("ImportPreviewModel", "Notes"),
+)
 LINE, STATUS, NAME, COMPANY, EMAIL, PHONE, TOWN, ACTION, NOTES = range(len(COLUMNS))
 FILTERS = (
-    ("all", "All rows"),
-    ("problem", "Rows with problems"),
-    ("duplicate", "Possible duplicates"),
-    ("warning", "Rows to check"),
+    ("all", QT_TRANSLATE_NOOP("ImportPreviewModel", "All rows")),
+    ("problem", QT_TRANSLATE_NOOP("ImportPreviewModel", "Rows with problems")),
+    ("duplicate", QT_TRANSLATE_NOOP("ImportPreviewModel", "Possible duplicates")),
+    ("warning", QT_TRANSLATE_NOOP("ImportPreviewModel", "Rows to check")),
 )
 _STATUS_TEXT = {"ok": "✓", "warning": "!", "problem": "✕", "duplicate": "≈"}
 _STATUS_COLOURS = {
@@ -35,14 +53,23 @@ _STATUS_COLOURS = {
     "duplicate": QColor(theme.ACCENT),
 }
 _STATUS_TIPS = {
-    "ok": "Ready to add",
-    "warning": "Will be added as written; worth a look",
-    "problem": "Cannot be imported as it is",
-    "duplicate": "Looks like someone already in the list",
+    "ok": QT_TRANSLATE_NOOP("ImportPreviewModel", "Ready to add"),
+    "warning": QT_TRANSLATE_NOOP(
+        "ImportPreviewModel", "Will be added as written; worth a look"
+    ),
+    "problem": QT_TRANSLATE_NOOP("ImportPreviewModel", "Cannot be imported as it is"),
+    "duplicate": QT_TRANSLATE_NOOP(
+        "ImportPreviewModel", "Looks like someone already in the list"
+    ),
 }
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+
+
+def translate(text: str) -> str:
+    """One of this module's marked texts (a column, a filter), translated."""
+    return QCoreApplication.translate("ImportPreviewModel", text) if text else ""
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -98,7 +125,7 @@ class ImportPreviewModel(QAbstractTableModel):
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return COLUMNS[section]
+            return translate(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -116,7 +143,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == STATUS:
-                return _STATUS_TIPS[row.status]
+                return translate(_STATUS_TIPS[row.status])
             if column == NOTES:
                 return "\n".join(_notes(row)) or None
         return None
@@ -131,7 +158,7 @@ class ImportPreviewModel(QAbstractTableModel):
         if column == NAME:
             return row.name if (contact is None or row.name != contact.company) else ""
         if column == ACTION:
-            return ACTION_LABELS[row.action]
+            return messages.translated(ACTION_LABELS[row.action])
         if column == NOTES:
             return " · ".join(_notes(row))
         field = {COMPANY: "company", EMAIL: "email", PHONE: "phone", TOWN: "city"}[
@@ -145,4 +172,4 @@ class ImportPreviewModel(QAbstractTableModel):
 def _notes(row: PreviewRow) -> list[str]:
     """Problems first, then the duplicate, then what to check and what was fixed."""
     found = (*row.problems, row.duplicate_text, *row.warnings, *row.fixes)
-    return [text for text in found if text]
+    return [messages.translated(text) for text in found if text]

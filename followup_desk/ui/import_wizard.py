@@ -14,7 +14,7 @@ import logging
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,20 +39,32 @@ from followup_desk.ui.import_preview_model import (
     ROW_INDEX_ROLE,
     ImportPreviewModel,
 )
+from followup_desk.ui.import_preview_model import translate as translate_preview
 
 log = logging.getLogger("followup_desk.ui")
 
 FILE_PAGE, MAPPING_PAGE, PREVIEW_PAGE, DONE_PAGE = range(4)
+# Marked for translation here, translated when the step is shown.
 _STEPS = {
-    FILE_PAGE: ("Import prospects", "Step 1 of 3 · Choose the file"),
-    MAPPING_PAGE: ("Which column is which?", "Step 2 of 3 · Check the columns"),
-    PREVIEW_PAGE: ("Check before importing", "Step 3 of 3 · Nothing is saved yet"),
-    DONE_PAGE: ("Import finished", ""),
+    FILE_PAGE: (
+        QT_TRANSLATE_NOOP("ImportWizard", "Import prospects"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Step 1 of 3 · Choose the file"),
+    ),
+    MAPPING_PAGE: (
+        QT_TRANSLATE_NOOP("ImportWizard", "Which column is which?"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Step 2 of 3 · Check the columns"),
+    ),
+    PREVIEW_PAGE: (
+        QT_TRANSLATE_NOOP("ImportWizard", "Check before importing"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Step 3 of 3 · Nothing is saved yet"),
+    ),
+    DONE_PAGE: (QT_TRANSLATE_NOOP("ImportWizard", "Import finished"), ""),
 }
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportWizard",
     "Contacts (*.csv *.txt *.tsv *.vcf *.vcard);;"
     "Spreadsheet saved as CSV (*.csv *.txt *.tsv);;vCard (*.vcf *.vcard);;"
-    "All files (*)"
+    "All files (*)",
 )
 _PREVIEW_WIDTHS = (44, 30, 140, 130, 170, 115, 95, 95, 300)
 
@@ -87,12 +99,14 @@ class ImportJob(QObject):
         except ImportCancelled:
             self.cancelled.emit()
         except UserError as exc:
-            self.failed.emit(str(exc), "")
+            self.failed.emit(messages.translated(exc), "")
         except Exception:
             log.exception("Import failed")
             self.failed.emit(
-                "The import stopped before the end. Nothing from this file was "
-                "saved; your list is as it was.",
+                self.tr(
+                    "The import stopped before the end. Nothing from this file was "
+                    "saved; your list is as it was."
+                ),
                 traceback.format_exc(),
             )
         else:
@@ -116,7 +130,7 @@ class ImportWizard(QDialog):
 
     def __init__(self, parent: QWidget | None = None, who: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import prospects")
+        self.setWindowTitle(self.tr("Import prospects"))
         self.ui = attach_form(self, "import_wizard")
         self._who = who
         self.source: SourceFile | None = None
@@ -146,12 +160,14 @@ class ImportWizard(QDialog):
         try:
             source = import_preview.load_source(Path(path))
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         if not source.records:
             self._show_error(
-                f"{Path(path).name} has column names but no rows under them: "
-                "there is nobody to import."
+                self.tr(
+                    "{file} has column names but no rows under them: there is "
+                    "nobody to import."
+                ).format(file=Path(path).name)
             )
             return False
         self.source = source
@@ -181,7 +197,15 @@ class ImportWizard(QDialog):
         """Check every row under the chosen mapping and show the result."""
         self._clear_error()
         if self.source is None:
-            self._show_error("Choose a file first.")
+            self._show_error(self.tr("Choose a file first."))
+            return False
+        if not import_preview.NAME_FIELDS & set(self.mapping()):
+            self._show_error(
+                self.tr(
+                    "{file} has no name or company column. Pick the column with "
+                    "the name or the company."
+                ).format(file=self.source.path.name)
+            )
             return False
         try:
             self.preview = import_preview.build_preview(
@@ -191,13 +215,7 @@ class ImportWizard(QDialog):
                 contacted_on=formatting.from_qdate(self.ui.contacted_on_edit.date()),
             )
         except UserError as exc:
-            self._show_error(
-                f"{exc}".replace(
-                    "The first line must name the columns, e.g. "
-                    "first_name,last_name,company_name,email ",
-                    "Pick the column with the name or the company ",
-                )
-            )
+            self._show_error(messages.translated(exc))
             return False
         self.preview_model.set_preview(self.preview)
         self.ui.preview_table.resizeRowsToContents()
@@ -243,7 +261,7 @@ class ImportWizard(QDialog):
         bar = self.ui.progress_bar
         bar.setRange(0, max(1, len(self.preview.rows)))
         bar.setValue(0)
-        bar.setFormat("Importing… %v of %m rows")
+        bar.setFormat(self.tr("Importing… %v of %m rows"))
         bar.show()
         for button in (self.ui.next_button, self.ui.back_button):
             button.setEnabled(False)
@@ -256,27 +274,34 @@ class ImportWizard(QDialog):
         batch_id = self.report.batch_id
         if not messages.confirm(
             self,
-            "Undo import",
-            "Remove every prospect this import added and put back what it "
-            "changed in prospects already in the list?",
-            yes_label="Undo import",
+            self.tr("Undo import"),
+            self.tr(
+                "Remove every prospect this import added and put back what it "
+                "changed in prospects already in the list?"
+            ),
+            yes_label=self.tr("Undo import"),
         ):
             return False
         try:
             removed = import_runs.undo_import(batch_id, who=self._who)
         except import_runs.UndoNeedsConfirmation as exc:
-            if not messages.confirm(self, "Undo import", str(exc), "Undo anyway"):
+            if not messages.confirm(
+                self,
+                self.tr("Undo import"),
+                messages.translated(exc),
+                self.tr("Undo anyway"),
+            ):
                 return False
             removed = import_runs.undo_import(
                 batch_id, who=self._who, include_worked=True
             )
         except UserError as exc:
-            messages.error(self, "Undo import", str(exc))
+            messages.error(self, self.tr("Undo import"), messages.translated(exc))
             return False
         self.ui.undo_button.setEnabled(False)
-        self.ui.result_label.setText("Import undone")
+        self.ui.result_label.setText(self.tr("Import undone"))
         self.ui.result_detail_label.setText(
-            f"Removed {removed} prospects; the list is as it was before."
+            self.tr("Removed %n prospects; the list is as it was before.", "", removed)
         )
         self.undone.emit(batch_id)
         return True
@@ -293,13 +318,13 @@ class ImportWizard(QDialog):
 
     def _setup(self) -> None:
         ui = self.ui
-        ui.channel_combo.addItem("Phone call (usual)", "phone")
+        ui.channel_combo.addItem(self.tr("Phone call (usual)"), "phone")
         for key, text in CHANNEL_LABELS.items():
             if key != "phone":
-                ui.channel_combo.addItem(text, key)
+                ui.channel_combo.addItem(messages.translated(text), key)
         ui.contacted_on_edit.setDate(formatting.to_qdate(profile_service.shop_today()))
         for key, text in FILTERS:
-            ui.show_combo.addItem(text, key)
+            ui.show_combo.addItem(translate_preview(text), key)
         ui.error_label.hide()
         ui.progress_bar.hide()
         ui.browse_button.setIcon(theme.icon("new"))
@@ -307,7 +332,11 @@ class ImportWizard(QDialog):
         table = ui.mapping_table
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(
-            ["Column in your file", "First rows", "Goes into"]
+            [
+                self.tr("Column in your file"),
+                self.tr("First rows"),
+                self.tr("Goes into"),
+            ]
         )
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -358,36 +387,41 @@ class ImportWizard(QDialog):
             for _, cells in source.records[:8]:
                 if row < len(cells) and cells[row].strip() and len(samples) < 3:
                     samples.append(" ".join(cells[row].split())[:40])
-            table.setItem(row, 0, QTableWidgetItem(header or f"(column {row + 1})"))
+            name = header or self.tr("(column {number})").format(number=row + 1)
+            table.setItem(row, 0, QTableWidgetItem(name))
             examples = QTableWidgetItem(" · ".join(samples))
             examples.setForeground(QColor(theme.MUTED))
             table.setItem(row, 1, examples)
             combo = QComboBox(table)
-            combo.addItem("Leave out", "")
+            combo.addItem(self.tr("Leave out"), "")
             for field, label in columns.FIELD_LABELS.items():
-                combo.addItem(label, field)
+                combo.addItem(messages.translated(label), field)
             combo.setCurrentIndex(
                 max(0, combo.findData(mapping[row] if row < len(mapping) else ""))
             )
-            combo.setAccessibleName(f"Where “{header}” goes")
+            combo.setAccessibleName(
+                self.tr("Where “{column}” goes").format(column=header)
+            )
             table.setCellWidget(row, 2, combo)
         table.resizeRowsToContents()
-        kind = columns.SOURCE_LABELS.get(found_as, "spreadsheet")
         used = sum(bool(f) for f in mapping)
         if found_as == "remembered":
-            text = (
+            text = self.tr(
                 "This file is laid out like one you imported before, so the same "
                 "choices are filled in."
             )
         else:
-            article = "an" if kind[:1].lower() in "aeiou" else "a"
-            text = (
-                f"This looks like {article} {kind}. {used} of {len(mapping)} "
-                "columns were recognised."
-            )
-        self.ui.found_label.setText(
-            text + " Check where each column goes, then press Next."
-        )
+            kind = {
+                "google": self.tr("This looks like a Google Contacts export."),
+                "outlook": self.tr("This looks like an Outlook export."),
+                "vcard": self.tr("This looks like a vCard address book."),
+            }.get(found_as, self.tr("This looks like a spreadsheet."))
+            counted = self.tr(
+                "{used} of %n columns were recognised.", "", len(mapping)
+            ).format(used=used)
+            text = f"{kind} {counted}"
+        advice = self.tr("Check where each column goes, then press Next.")
+        self.ui.found_label.setText(f"{text} {advice}")
 
     # -- moving between steps ------------------------------------------------------
 
@@ -395,40 +429,39 @@ class ImportWizard(QDialog):
         ui = self.ui
         ui.pages.setCurrentIndex(page)
         title, hint = _STEPS[page]
-        ui.step_label.setText(title)
-        ui.step_hint_label.setText(hint)
+        ui.step_label.setText(self.tr(title))
+        ui.step_hint_label.setText(self.tr(hint) if hint else "")
         ui.step_hint_label.setVisible(bool(hint))
         ui.back_button.setVisible(page in (MAPPING_PAGE, PREVIEW_PAGE))
         ui.back_button.setEnabled(True)
         ui.cancel_button.setVisible(page != DONE_PAGE)
         ui.next_button.setEnabled(True)
         if page == FILE_PAGE:
-            ui.next_button.setText("&Next")
+            ui.next_button.setText(self.tr("&Next"))
             ui.next_button.setEnabled(self.source is not None)
         elif page == MAPPING_PAGE:
-            ui.next_button.setText("&Next: preview")
+            ui.next_button.setText(self.tr("&Next: preview"))
         elif page == PREVIEW_PAGE:
             self._show_summary()
         else:
-            ui.next_button.setText("&Close")
+            ui.next_button.setText(self.tr("&Close"))
 
     def _show_summary(self) -> None:
         counts = self.preview.counts()
-        parts = [f"{counts['add']} to add"]
+        parts = [self.tr("%n to add", "", counts["add"])]
         if counts["merge"]:
-            parts.append(f"{counts['merge']} to merge")
+            parts.append(self.tr("%n to merge", "", counts["merge"]))
         if counts["duplicates"]:
-            parts.append(_plural(counts["duplicates"], "possible duplicate"))
+            parts.append(self.tr("%n possible duplicates", "", counts["duplicates"]))
         if counts["leave_out"]:
             parts.append(
-                f"{_plural(counts['leave_out'], 'row')} with problems (left out)"
+                self.tr("%n rows with problems (left out)", "", counts["leave_out"])
             )
         if counts["warnings"]:
-            parts.append(f"{counts['warnings']} to check")
+            parts.append(self.tr("%n to check", "", counts["warnings"]))
         self.ui.summary_label.setText(" · ".join(parts))
         saving = counts["add"] + counts["merge"]
-        noun = "prospect" if saving == 1 else "prospects"
-        self.ui.next_button.setText(f"&Import {saving} {noun}")
+        self.ui.next_button.setText(self.tr("&Import %n prospects", "", saving))
         self.ui.next_button.setEnabled(saving > 0)
 
     def _show_error(self, text: str) -> None:
@@ -439,28 +472,40 @@ class ImportWizard(QDialog):
         self.ui.error_label.hide()
 
     def _show_done(self, report: ImportReport) -> None:
-        noun = "prospect" if report.imported == 1 else "prospects"
-        self.ui.result_label.setText(f"Added {report.imported} {noun}")
+        self.ui.result_label.setText(self.tr("Added %n prospects", "", report.imported))
         details = []
         if report.merged:
             details.append(
-                f"Merged {report.merged} into prospects already in the list."
+                self.tr("Merged {count} into prospects already in the list.").format(
+                    count=report.merged
+                )
             )
         if not report.skipped:
-            details.append("Every row was imported.")
-        details.append("Their follow-ups are planned like any first contact.")
+            details.append(self.tr("Every row was imported."))
+        details.append(self.tr("Their follow-ups are planned like any first contact."))
         self.ui.result_detail_label.setText(" ".join(details))
         lines = []
         if report.skipped:
-            lines.append(f"Not imported ({len(report.skipped)}):")
-            lines += [f"  Line {line}: {reason}" for line, reason in report.skipped]
+            lines.append(
+                self.tr("Not imported ({count}):").format(count=len(report.skipped))
+            )
+            lines += [self._line(line, why) for line, why in report.skipped]
         if report.warnings:
-            lines.append(f"Imported as written, worth a look ({len(report.warnings)}):")
-            lines += [f"  Line {line}: {text}" for line, text in report.warnings]
+            lines.append(
+                self.tr("Imported as written, worth a look ({count}):").format(
+                    count=len(report.warnings)
+                )
+            )
+            lines += [self._line(line, text) for line, text in report.warnings]
         self.ui.skipped_edit.setPlainText("\n".join(lines))
         self.ui.skipped_edit.setVisible(bool(lines))
         self.ui.undo_button.setEnabled(bool(report.imported or report.merged))
         self._go(DONE_PAGE)
+
+    def _line(self, line: int, text: str) -> str:
+        return "  " + self.tr("Line {line}: {text}").format(
+            line=line, text=messages.translated(text)
+        )
 
     def _end_thread(self) -> None:
         self.ui.progress_bar.hide()
@@ -480,7 +525,7 @@ class ImportWizard(QDialog):
             else ""
         )
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a file to import", start, FILE_FILTER
+            self, self.tr("Choose a file to import"), start, self.tr(FILE_FILTER)
         )
         if path:
             self.load_file(Path(path))
@@ -535,13 +580,9 @@ class ImportWizard(QDialog):
     def _on_job_failed(self, text: str, details: str) -> None:
         self._end_thread()
         self._go(PREVIEW_PAGE)
-        messages.error(self, "Import", text, details)
+        messages.error(self, self.tr("Import"), text, details)
 
     def _on_job_cancelled(self) -> None:
         self._end_thread()
         self._go(PREVIEW_PAGE)
-        self._show_error("Import cancelled: nothing from this file was saved.")
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+        self._show_error(self.tr("Import cancelled: nothing from this file was saved."))

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QRectF, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPen
 from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QDialogButtonBox, QWidget
 
@@ -24,13 +24,19 @@ from followup_desk.ui.forms import attach_form
 
 log = logging.getLogger("followup_desk.ui")
 
-TITLE = "Label sheet"
 PAPERS = {
     "A4": (210 * MM, 297 * MM),
     "US Letter": (8.5 * INCH, 11 * INCH),
 }
-KINDS = {"address": "Address labels", "card": "Business cards"}
-UNIT_NAMES = {"mm": "Millimetres", "in": "Inches"}
+# Marked for translation here, translated when the combo boxes are filled.
+KINDS = {
+    "address": QT_TRANSLATE_NOOP("LabelTemplateDialog", "Address labels"),
+    "card": QT_TRANSLATE_NOOP("LabelTemplateDialog", "Business cards"),
+}
+UNIT_NAMES = {
+    "mm": QT_TRANSLATE_NOOP("LabelTemplateDialog", "Millimetres"),
+    "in": QT_TRANSLATE_NOOP("LabelTemplateDialog", "Inches"),
+}
 # Spin boxes holding a length, by the template field they edit.
 LENGTHS = {
     "page_width": "page_width",
@@ -71,7 +77,7 @@ class SheetPreview(QWidget):
         super().__init__(parent)
         self.template: LabelTemplate | None = None
         self.setMinimumSize(260, 340)
-        self.setAccessibleName("Preview of the label sheet")
+        self.setAccessibleName(self.tr("Preview of the label sheet"))
 
     def show_template(self, template: LabelTemplate) -> None:
         self.template = template
@@ -135,7 +141,7 @@ class LabelTemplateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, start_from: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Label sheet")
+        self.setWindowTitle(self.tr("Label sheet"))
         self.ui = attach_form(self, "label_template_dialog")
         self.preview = SheetPreview(self.ui.preview_frame)
         self.ui.preview_layout.addWidget(self.preview)
@@ -162,7 +168,7 @@ class LabelTemplateDialog(QDialog):
         ui.product_edit.setText(
             template.product
             if template.custom or not template.key
-            else f"{template.product} (adjusted)"
+            else self.tr("{product} (adjusted)").format(product=template.product)
         )
         ui.description_edit.setText(template.description)
         ui.kind_combo.setCurrentIndex(ui.kind_combo.findData(template.kind))
@@ -197,16 +203,16 @@ class LabelTemplateDialog(QDialog):
 
     def problems(self) -> list[str]:
         template = self.template()
-        out = list(template.problems())
+        out = [messages.translated(problem) for problem in template.problems()]
         if not template.product:
-            out.insert(0, "Give the sheet a name or number.")
+            out.insert(0, self.tr("Give the sheet a name or number."))
         return out
 
     def accept(self) -> None:
         try:
             saved = posting_setup.save_label_template(self.template())
         except UserError as exc:
-            self._show_problems([str(exc)])
+            self._show_problems([messages.translated(exc)])
             return
         session.save_geometry(self, "label_template_dialog")
         self.template_saved.emit(saved.key)
@@ -229,9 +235,11 @@ class LabelTemplateDialog(QDialog):
         except (OSError, ValidationError) as exc:
             messages.error(
                 self,
-                TITLE,
-                f"The calibration page could not be written: {exc}. Check the "
-                "documents folder can be written to.",
+                self.tr("Label sheet"),
+                self.tr(
+                    "The calibration page could not be written: {problem}. Check "
+                    "the documents folder can be written to."
+                ).format(problem=messages.translated(exc)),
             )
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
@@ -240,19 +248,19 @@ class LabelTemplateDialog(QDialog):
 
     def _setup(self) -> None:
         ui = self.ui
-        ui.base_combo.addItem("Blank sheet", "")
+        ui.base_combo.addItem(self.tr("Blank sheet"), "")
         for template in posting_setup.all_templates():
-            own = " (yours)" if template.custom else ""
-            ui.base_combo.addItem(
-                f"{template.name}{own} – {template.description}", template.key
-            )
+            name = template.name
+            if template.custom:
+                name = self.tr("{name} (yours)").format(name=name)
+            ui.base_combo.addItem(f"{name} – {template.description}", template.key)
         for key, label in KINDS.items():
-            ui.kind_combo.addItem(label, key)
+            ui.kind_combo.addItem(self.tr(label), key)
         for key, label in UNIT_NAMES.items():
-            ui.unit_combo.addItem(label, key)
+            ui.unit_combo.addItem(self.tr(label), key)
         for name in PAPERS:
             ui.page_combo.addItem(name, name)
-        ui.page_combo.addItem("Other size", "")
+        ui.page_combo.addItem(self.tr("Other size"), "")
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
         theme.set_flag(save, "primary", True)
 

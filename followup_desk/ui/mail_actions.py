@@ -98,13 +98,15 @@ class MailActions(QObject):
             else:
                 messages.info(
                     self._window,
-                    "E-mail",
-                    "Pick an e-mail in Today, or open a prospect, then write the "
-                    "e-mail.",
+                    self.tr("E-mail"),
+                    self.tr(
+                        "Pick an e-mail in Today, or open a prospect, then write "
+                        "the e-mail."
+                    ),
                 )
                 return None
         except UserError as exc:
-            messages.error(self._window, "E-mail", str(exc))
+            messages.error(self._window, self.tr("E-mail"), messages.translated(exc))
             return None
         dialog.mail_queued.connect(self._on_compose_dialog_mail_queued)
         dialog.touch_completed.connect(self._on_compose_dialog_touch_completed)
@@ -125,15 +127,19 @@ class MailActions(QObject):
             return 0
         if not messages.confirm(
             self._window,
-            "No more e-mail",
-            "This prospect asked not to receive e-mail (a STOP reply, the "
-            "unsubscribe link, or in person). Cancel every later e-mail? They "
-            "stay in the timeline; calls and post go on.",
-            yes_label="Stop e-mail",
+            self.tr("No more e-mail"),
+            self.tr(
+                "This prospect asked not to receive e-mail (a STOP reply, the "
+                "unsubscribe link, or in person). Cancel every later e-mail? They "
+                "stay in the timeline; calls and post go on."
+            ),
+            yes_label=self.tr("Stop e-mail"),
         ):
             return 0
         cancelled = mail_respect.opt_out(prospect_id, "asked", who=self._who)
-        self.message.emit(f"No more e-mail to this prospect; {cancelled} cancelled.")
+        self.message.emit(
+            self.tr("No more e-mail to this prospect; %n cancelled.", "", cancelled)
+        )
         self.data_changed.emit()
         return cancelled
 
@@ -144,16 +150,20 @@ class MailActions(QObject):
             return {}
         if not messages.confirm(
             self._window,
-            "E-mail bounced",
-            "E-mail to this prospect came back undelivered. Flag the address? "
-            "Later e-mails become calls where the plan says so, until the "
-            "address is corrected.",
-            yes_label="Flag address",
+            self.tr("E-mail bounced"),
+            self.tr(
+                "E-mail to this prospect came back undelivered. Flag the address? "
+                "Later e-mails become calls where the plan says so, until the "
+                "address is corrected."
+            ),
+            yes_label=self.tr("Flag address"),
         ):
             return {}
         counts = mail_respect.flag_address(prospect_id, "bounced")
         calls = counts.get("call", 0) + counts.get("mailer", 0)
-        self.message.emit(f"Address flagged; {calls} e-mails became calls or letters.")
+        self.message.emit(
+            self.tr("Address flagged; %n e-mails became calls or letters.", "", calls)
+        )
         self.data_changed.emit()
         return counts
 
@@ -174,34 +184,34 @@ class MailActions(QObject):
 
     def _create_actions(self) -> None:
         self.write_email_action = self._action(
-            "Write &e-mail…",
+            self.tr("Write &e-mail…"),
             self.write_email,
             "Ctrl+M",
             "email",
-            "Write the e-mail picked in Today, or one to the open prospect",
+            self.tr("Write the e-mail picked in Today, or one to the open prospect"),
         )
         self.send_due_action = self._action(
-            "Send due e-&mails…",
+            self.tr("Send due e-&mails…"),
             self.send_all_due,
             "Ctrl+Shift+M",
             "email",
-            "Write and send every e-mail due today, each from its template",
+            self.tr("Write and send every e-mail due today, each from its template"),
         )
         self.mail_settings_action = self._action(
-            "&Mail settings…",
+            self.tr("&Mail settings…"),
             self.open_mail_settings,
             icon="settings",
-            tip="Mail server, sender, password and the e-mail templates",
+            tip=self.tr("Mail server, sender, password and the e-mail templates"),
         )
         self.opt_out_action = self._action(
-            "No more e-mail…",
+            self.tr("No more e-mail…"),
             self.opt_out,
-            tip="The open prospect asked not to receive e-mail",
+            tip=self.tr("The open prospect asked not to receive e-mail"),
         )
         self.bounced_action = self._action(
-            "E-mail &bounced…",
+            self.tr("E-mail &bounced…"),
             self.mark_bounced,
-            tip="E-mail to the open prospect came back undelivered",
+            tip=self.tr("E-mail to the open prospect came back undelivered"),
         )
 
     # -- inside ------------------------------------------------------------------
@@ -214,29 +224,33 @@ class MailActions(QObject):
         return dialog
 
     def _on_compose_dialog_mail_queued(self, outbox_id: int) -> None:
-        self.message.emit("E-mail saved in the outbox; sending…")
+        self.message.emit(self.tr("E-mail saved in the outbox; sending…"))
 
     def _on_compose_dialog_touch_completed(self, touch_id: int) -> None:
-        self.message.emit("E-mail recorded as sent from your mail program.")
+        self.message.emit(self.tr("E-mail recorded as sent from your mail program."))
         self.data_changed.emit()
 
     def _on_outbox_sender_sent(self, report) -> None:
         if report.total == 0:
             return
         if report.error is not None and not report.sent:
-            self.message.emit(f"E-mail waits in the outbox: {report.error}")
+            self.message.emit(
+                self.tr("E-mail waits in the outbox: {problem}").format(
+                    problem=messages.translated(report.error)
+                )
+            )
         else:
             self.message.emit(describe_drain(report))
         self.data_changed.emit()
 
     def _on_outbox_sender_failed(self, text: str) -> None:
-        messages.error(self._window, "E-mail", text)
+        messages.error(self._window, self.tr("E-mail"), text)
 
     def _on_due_sender_finished(self, summary: str) -> None:
         self.data_changed.emit()
 
     def _on_mail_settings_dialog_settings_saved(self) -> None:
-        self.message.emit("Mail settings saved.")
+        self.message.emit(self.tr("Mail settings saved."))
         waiting = mail.waiting_count()
         if waiting:
             # New settings may be what the waiting mail needed.

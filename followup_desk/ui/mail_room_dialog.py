@@ -19,7 +19,7 @@ from followup_desk.printing.formats import FEEDS
 from followup_desk.services import posting_setup
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError
-from followup_desk.ui import session, theme
+from followup_desk.ui import messages, session, theme
 from followup_desk.ui.forms import attach_form
 
 log = logging.getLogger("followup_desk.ui")
@@ -34,7 +34,7 @@ class MailRoomDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mail room")
+        self.setWindowTitle(self.tr("Mail room"))
         self.ui = attach_form(self, "mail_room_dialog")
         self._card_id: int | None = None
         self._setup()
@@ -58,7 +58,7 @@ class MailRoomDialog(QDialog):
                 envelope_offset_y=ui.envelope_y_spin.value(),
             )
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         self._show_error("")
         self.settings_saved.emit()
@@ -84,7 +84,7 @@ class MailRoomDialog(QDialog):
         try:
             posting_setup.add_enclosure(path, kind)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         self._show_error("")
         self._load_enclosures()
@@ -101,7 +101,7 @@ class MailRoomDialog(QDialog):
                 self._card_id,
             )
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         self._show_error("")
         self._card_id = card.id
@@ -128,7 +128,7 @@ class MailRoomDialog(QDialog):
     def _setup(self) -> None:
         ui = self.ui
         for key, text in FEEDS.items():
-            ui.feed_combo.addItem(text, key)
+            ui.feed_combo.addItem(messages.translated(text), key)
         for template in posting_setup.all_templates("address"):
             ui.calibration_combo.addItem(template.name, template.key)
         for template in posting_setup.all_templates("card"):
@@ -177,9 +177,12 @@ class MailRoomDialog(QDialog):
         view = self.ui.enclosure_list
         view.clear()
         for enclosure in posting_setup.enclosures():
-            where = posting_setup.ENCLOSURE_KINDS[enclosure.kind]
-            pages = "page" if enclosure.pages == 1 else "pages"
-            view.addItem(f"{where}: {enclosure.name} ({enclosure.pages} {pages})")
+            where = messages.translated(posting_setup.ENCLOSURE_KINDS[enclosure.kind])
+            view.addItem(
+                self.tr("{where}: {name} (%n pages)", "", enclosure.pages).format(
+                    where=where, name=enclosure.name
+                )
+            )
             view.item(view.count() - 1).setData(ID_ROLE, enclosure.id)
         self.ui.remove_enclosure_button.setEnabled(view.count() > 0)
 
@@ -211,15 +214,22 @@ class MailRoomDialog(QDialog):
         try:
             path = write()
         except (UserError, OSError) as exc:
-            message = str(exc) if isinstance(exc, UserError) else exc.strerror
-            self._show_error(f"Nothing was printed: {message}")
+            problem = (
+                messages.translated(exc) if isinstance(exc, UserError) else exc.strerror
+            )
+            self._show_error(
+                self.tr("Nothing was printed: {problem}").format(problem=problem)
+            )
             return None
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return path
 
     def _choose_pdf(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a PDF", str(Path.home()), "PDF files (*.pdf)"
+            self,
+            self.tr("Choose a PDF"),
+            str(Path.home()),
+            self.tr("PDF files (*.pdf)"),
         )
         return Path(name) if name else None
 
@@ -244,7 +254,7 @@ class MailRoomDialog(QDialog):
     def _on_remove_enclosure_button_clicked(self) -> None:
         item = self.ui.enclosure_list.currentItem()
         if item is None:
-            self._show_error("Pick the brochure to remove first.")
+            self._show_error(self.tr("Pick the brochure to remove first."))
             return
         posting_setup.remove_enclosure(item.data(ID_ROLE))
         self._load_enclosures()

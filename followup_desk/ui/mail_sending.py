@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 
 from peewee import PeeweeException
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressDialog, QWidget
 
 from followup_desk.services import mail, mail_settings
@@ -32,8 +32,10 @@ def ask_password(parent: QWidget | None, text: str) -> str:
     """Ask for the mail server password; "" when the user cancels."""
     password, ok = QInputDialog.getText(
         parent,
-        "Mail password",
-        f"{text}\n\nMail server password:",
+        QCoreApplication.translate("mail_sending", "Mail password"),
+        QCoreApplication.translate(
+            "mail_sending", "{reason}\n\nMail server password:"
+        ).format(reason=text),
         QLineEdit.EchoMode.Password,
     )
     return password if ok else ""
@@ -45,7 +47,7 @@ def ensure_password(parent: QWidget | None) -> bool:
         mail_settings.smtp_config()
         return True
     except mail_settings.PasswordNeeded as exc:
-        password = ask_password(parent, str(exc))
+        password = ask_password(parent, messages.translated(exc))
         if not password:
             return False
         if exc.keyring_works:
@@ -54,7 +56,11 @@ def ensure_password(parent: QWidget | None) -> bool:
             mail_settings.remember_password_for_session(password)
         return True
     except UserError as exc:
-        messages.error(parent, "E-mail", str(exc))
+        messages.error(
+            parent,
+            QCoreApplication.translate("mail_sending", "E-mail"),
+            messages.translated(exc),
+        )
         return False
 
 
@@ -118,19 +124,47 @@ class BackgroundJob(QObject):
             self.failed.emit(error, details)
 
 
+class _DrainWords(QObject):
+    """An outbox run in words.
+
+    A QObject so ``self.tr`` marks the plural forms: lupdate drops a plural
+    ``QCoreApplication.translate`` whose count is not a literal number.
+    """
+
+    def describe(self, report) -> str:
+        parts = []
+        if report.sent:
+            parts.append(self.tr("Sent %n e-mails.", "", len(report.sent)))
+        if report.waiting:
+            parts.append(
+                self.tr(
+                    "%n waiting in the outbox to be tried again.",
+                    "",
+                    len(report.waiting),
+                )
+            )
+        if report.failed:
+            parts.append(
+                self.tr("%n refused by the mail server.", "", len(report.failed))
+            )
+        if report.cancelled:
+            parts.append(
+                self.tr("%n no longer needed, not sent.", "", len(report.cancelled))
+            )
+        if report.held:
+            parts.append(
+                self.tr(
+                    "%n wait until someone reads the prospect's reply.",
+                    "",
+                    len(report.held),
+                )
+            )
+        return " ".join(parts) or self.tr("Nothing waiting in the outbox.")
+
+
 def describe_drain(report) -> str:
     """What an outbox run did, in a sentence or two for the status bar."""
-    parts = []
-    if report.sent:
-        noun = "e-mail" if len(report.sent) == 1 else "e-mails"
-        parts.append(f"Sent {len(report.sent)} {noun}.")
-    if report.waiting:
-        parts.append(f"{len(report.waiting)} waiting in the outbox to be tried again.")
-    if report.failed:
-        parts.append(f"{len(report.failed)} refused by the mail server.")
-    if report.cancelled:
-        parts.append(f"{len(report.cancelled)} no longer needed, not sent.")
-    return " ".join(parts) or "Nothing waiting in the outbox."
+    return _DrainWords().describe(report)
 
 
 class OutboxSender(QObject):
@@ -192,7 +226,7 @@ class OutboxSender(QObject):
 
     def _on_job_failed(self, error, details: str) -> None:
         self._finish()
-        self.failed.emit(str(error))
+        self.failed.emit(messages.translated(error))
 
     def stop_retrying(self) -> None:
         self._timer.stop()
@@ -237,21 +271,29 @@ class DueMailSender(QObject):
         """Ask once, then write and send every e-mail due by ``day``."""
         if self.busy:
             return False
-        count = len(mail.due_email_touches(day))
+        # E-mails waiting for a reply to be read are not asked about.
+        count = len(mail.due_email_touches(day, include_held=False))
         if count == 0:
-            messages.info(self._window, "E-mail", "No e-mails are due. All done!")
+            messages.info(
+                self._window,
+                self.tr("E-mail"),
+                self.tr("No e-mails are due. All done!"),
+            )
             return False
         if not ensure_password(self._window):
             return False
-        noun = "e-mail" if count == 1 else "e-mails"
         if not messages.confirm(
             self._window,
-            "Send e-mails",
-            f"Send the {count} {noun} due by {formatting.short_day(day)}? Each is "
-            "filled in from its template for that prospect. Prospects who asked "
-            "for no e-mail, or whose address does not work, get a call instead "
-            "where the plan says so.",
-            yes_label=f"Send {count} {noun}",
+            self.tr("Send e-mails"),
+            self.tr(
+                "Send the %n e-mails due by {day}? Each is filled in from its "
+                "template for that prospect. Prospects who asked for no e-mail, or "
+                "whose address does not work, get a call instead where the plan "
+                "says so.",
+                "",
+                count,
+            ).format(day=formatting.short_day(day)),
+            yes_label=self.tr("Send %n e-mails", "", count),
         ):
             return False
         self._stop.clear()
@@ -284,9 +326,13 @@ class DueMailSender(QObject):
 
     def _show_progress(self, count: int) -> None:
         dialog = QProgressDialog(
-            "Writing the e-mails…", "Stop sending", 0, 2 * count, self._window
+            self.tr("Writing the e-mails…"),
+            self.tr("Stop sending"),
+            0,
+            2 * count,
+            self._window,
         )
-        dialog.setWindowTitle("Send e-mails")
+        dialog.setWindowTitle(self.tr("Send e-mails"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -311,10 +357,12 @@ class DueMailSender(QObject):
         self._progress.setMaximum(total)
         self._progress.setValue(done)
         if done <= half:
-            self._progress.setLabelText("Writing the e-mails…")
+            self._progress.setLabelText(self.tr("Writing the e-mails…"))
         else:
             self._progress.setLabelText(
-                f"Sending e-mail {done - half} of {max(half, 1)}…"
+                self.tr("Sending e-mail {done} of {total}…").format(
+                    done=done - half, total=max(half, 1)
+                )
             )
 
     def _on_job_done(self, result) -> None:
@@ -326,32 +374,53 @@ class DueMailSender(QObject):
         dropped = due.rerouted.get("cancelled", 0)
         if calls or letters:
             lines.append(
-                f"{calls + letters} e-mails became calls or letters: the prospect "
-                "has no working e-mail address."
+                self.tr(
+                    "%n e-mails became calls or letters: the prospect has no "
+                    "working e-mail address.",
+                    "",
+                    calls + letters,
+                )
             )
         if dropped:
-            lines.append(f"{dropped} e-mails cancelled for prospects without e-mail.")
-        lines.extend(due.problems)
-        self.summary = "\n".join(lines)
-        if sent.error is not None:
-            messages.error(
-                self._window, "Send e-mails", f"{sent.error}\n\n{self.summary}"
+            lines.append(
+                self.tr(
+                    "%n e-mails cancelled for prospects without e-mail.", "", dropped
+                )
             )
+        if due.held:
+            lines.append(
+                self.tr(
+                    "%n e-mails wait: the prospect replied and nobody has read "
+                    "the reply yet.",
+                    "",
+                    due.held,
+                )
+            )
+        lines.extend(messages.translated(problem) for problem in due.problems)
+        self.summary = "\n".join(lines)
+        title = self.tr("Send e-mails")
+        if sent.error is not None:
+            problem = messages.translated(sent.error)
+            messages.error(self._window, title, f"{problem}\n\n{self.summary}")
         else:
-            messages.info(self._window, "Send e-mails", self.summary)
+            messages.info(self._window, title, self.summary)
         self.finished.emit(self.summary)
 
     def _on_job_failed(self, error, details: str) -> None:
         self._close_progress()
         if isinstance(error, UserError):
-            messages.error(self._window, "Send e-mails", str(error))
+            messages.error(
+                self._window, self.tr("Send e-mails"), messages.translated(error)
+            )
         else:
             messages.error(
                 self._window,
-                "Send e-mails",
-                "The e-mails could not be sent. Those already written wait in "
-                "the outbox and nothing is lost.",
+                self.tr("Send e-mails"),
+                self.tr(
+                    "The e-mails could not be sent. Those already written wait in "
+                    "the outbox and nothing is lost."
+                ),
                 details,
             )
-        self.summary = str(error)
+        self.summary = messages.translated(error)
         self.finished.emit(self.summary)

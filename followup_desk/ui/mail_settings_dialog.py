@@ -9,7 +9,7 @@ the GUI thread and says in plain words what went wrong.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QWidget
 
 from followup_desk.mail import credentials
@@ -18,11 +18,12 @@ from followup_desk.services import mail_settings
 from followup_desk.services.errors import UserError, ValidationError
 from followup_desk.ui import messages, session, theme
 from followup_desk.ui.forms import attach_form
+from followup_desk.ui.inbox_settings_pane import InboxSettingsPane
 from followup_desk.ui.mail_sending import BackgroundJob, ask_password
 from followup_desk.ui.mail_template_editor import MailTemplateEditor
 
 TEXT_FIELDS = ("smtp_host", "smtp_user", "from_name", "from_address", "reply_to")
-SERVER_TAB, TEMPLATES_TAB = 0, 1
+SERVER_TAB, TEMPLATES_TAB, INBOX_TAB = 0, 1, 2
 
 
 class MailSettingsDialog(QDialog):
@@ -33,13 +34,16 @@ class MailSettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, who: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Mail settings")
+        self.setWindowTitle(self.tr("Mail settings"))
         self.ui = attach_form(self, "mail_settings_dialog")
         self.templates = MailTemplateEditor(self.ui.templates_tab, who=who)
         self.ui.templates_tab_layout.addWidget(self.templates)
+        self.inbox = InboxSettingsPane(self.ui.inbox_tab, save_first=self.save)
+        self.ui.inbox_tab_layout.addWidget(self.inbox)
         self._test_job: BackgroundJob | None = None
         self._setup()
-        self.resize(1040, 760)
+        # Longer words (German) need more room than the usual size gives.
+        self.resize(self.sizeHint().expandedTo(QSize(1040, 760)))
         session.restore_geometry(self, "mail_settings_dialog")
 
     # -- what the window and tests drive ------------------------------------------
@@ -78,9 +82,12 @@ class MailSettingsDialog(QDialog):
                 self.ui.password_edit.clear()
         except ValidationError as exc:
             self.ui.tabs.setCurrentIndex(SERVER_TAB)
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, messages.translated(exc))
             return False
         self._show_password_state()
+        if not self.inbox.save():
+            self.ui.tabs.setCurrentIndex(INBOX_TAB)
+            return False
         if not self.templates.save_all():
             self.ui.tabs.setCurrentIndex(TEMPLATES_TAB)
             return False
@@ -104,14 +111,14 @@ class MailSettingsDialog(QDialog):
         try:
             mail_settings.smtp_config()
         except mail_settings.PasswordNeeded as exc:
-            password = ask_password(self, str(exc))
+            password = ask_password(self, messages.translated(exc))
             if not password:
                 return False
             mail_settings.remember_password_for_session(password)
         except UserError as exc:
-            self._show_test_result(False, str(exc))
+            self._show_test_result(False, messages.translated(exc))
             return False
-        self._show_test_result(None, "Sending a test e-mail…")
+        self._show_test_result(None, self.tr("Sending a test e-mail…"))
         self.ui.test_button.setEnabled(False)
         self._test_job = BackgroundJob(
             lambda progress: mail_settings.send_test_email(), self
@@ -129,7 +136,7 @@ class MailSettingsDialog(QDialog):
         for name in TEXT_FIELDS:
             self.field(name).setText(getattr(settings, name))
         for key, label in SECURITY_LABELS.items():
-            ui.smtp_security_combo.addItem(label, key)
+            ui.smtp_security_combo.addItem(messages.translated(label), key)
         ui.smtp_security_combo.setCurrentIndex(
             max(ui.smtp_security_combo.findData(settings.smtp_security), 0)
         )
@@ -156,14 +163,17 @@ class MailSettingsDialog(QDialog):
             ui.signature_label,
         ]
         width = max(label.sizeHint().width() for label in labels)
+        width = max(width, self.inbox.label_width())
         for label in labels:
             label.setMinimumWidth(width)
+        self.inbox.line_up_labels(width)
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save settings")
+        ok.setText(self.tr("Save settings"))
         theme.set_flag(ok, "primary", True)
         ui.test_button.setIcon(theme.icon("email"))
         ui.tabs.setTabIcon(SERVER_TAB, theme.icon("settings"))
         ui.tabs.setTabIcon(TEMPLATES_TAB, theme.icon("email"))
+        ui.tabs.setTabIcon(INBOX_TAB, theme.icon("email"))
 
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
@@ -183,16 +193,18 @@ class MailSettingsDialog(QDialog):
         settings = mail_settings.get_settings()
         saved = settings.smtp_host and mail_settings.password_saved(settings)
         if not credentials.keyring_works():
-            text = (
+            text = self.tr(
                 "This computer has no password store (keyring). The password is "
                 "asked once each time Follow-up Desk starts and never written down."
             )
             if saved:
-                text = "Remembered until Follow-up Desk closes. " + text
+                text = self.tr("Remembered until Follow-up Desk closes.") + " " + text
         elif saved:
-            text = "Saved in the system keyring. Type a new one to change it."
+            text = self.tr("Saved in the system keyring. Type a new one to change it.")
         else:
-            text = "Not saved yet. It is kept in the system keyring, never in a file."
+            text = self.tr(
+                "Not saved yet. It is kept in the system keyring, never in a file."
+            )
         self.ui.password_state_label.setText(text)
         self.ui.password_edit.setPlaceholderText("••••••••" if saved else "")
 
@@ -227,7 +239,10 @@ class MailSettingsDialog(QDialog):
 
     def _on_ca_file_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the certificate file", "", "Certificates (*.pem *.crt)"
+            self,
+            self.tr("Choose the certificate file"),
+            "",
+            self.tr("Certificates (*.pem *.crt)"),
         )
         if path:
             self.ui.ca_file_edit.setText(path)
@@ -241,15 +256,16 @@ class MailSettingsDialog(QDialog):
 
     def _on_test_job_done(self, text: str) -> None:
         self._end_test()
+        text = messages.translated(text)
         self._show_test_result(True, text)
         self.test_finished.emit(True, text)
 
     def _on_test_job_failed(self, error, details: str) -> None:
         self._end_test()
         text = (
-            str(error)
+            messages.translated(error)
             if isinstance(error, UserError)
-            else ("The test could not run; the log has the details.")
+            else self.tr("The test could not run; the log has the details.")
         )
         self._show_test_result(False, text)
         self.test_finished.emit(False, text)

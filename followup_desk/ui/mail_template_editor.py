@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from followup_desk.mail.templates import TemplateText, field_list
 from followup_desk.services import mail_templates
 from followup_desk.services.errors import ValidationError
-from followup_desk.ui import theme
+from followup_desk.ui import messages, theme
 from followup_desk.ui.forms import attach_form
 
 STEP_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -107,7 +107,7 @@ class MailTemplateEditor(QWidget):
             item.setData(STEP_KEY_ROLE, key)
             ui.step_list.addItem(item)
         for code, label in field_list():
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(messages.translated(label))
             item.setData(FIELD_CODE_ROLE, code)
             item.setToolTip(code)
             ui.field_list.addItem(item)
@@ -152,11 +152,11 @@ class MailTemplateEditor(QWidget):
     def _show_state(self) -> None:
         key = self._current
         if key in self._pending:
-            state = "Changed, not saved yet"
+            state = self.tr("Changed, not saved yet")
         elif mail_templates.is_customised(key):
-            state = "Your own version"
+            state = self.tr("Your own version")
         else:
-            state = "The original template"
+            state = self.tr("The original template")
         self.ui.template_state_label.setText(state)
         self.ui.reset_button.setEnabled(
             mail_templates.is_customised(key) or key in self._pending
@@ -175,16 +175,16 @@ class MailTemplateEditor(QWidget):
             mail_templates.save_template(key, text, who=self._who)
         except ValidationError as exc:
             self._pending[key] = text
-            self._errors[key] = (str(exc), exc.field)
+            self._errors[key] = (messages.translated(exc), exc.field)
             if key == self._current:
-                self._show_error(str(exc), exc.field)
+                self._show_error(messages.translated(exc), exc.field)
             return False
         self._pending.pop(key, None)
         self._errors.pop(key, None)
         self._mark(key)
         if key == self._current:
             self._show_state()
-            self.ui.template_state_label.setText("Saved")
+            self.ui.template_state_label.setText(self.tr("Saved"))
         self.template_saved.emit(key)
         return True
 

@@ -29,6 +29,7 @@ from followup_desk.ui.data_actions import DataActions
 from followup_desk.ui.desk_actions import DeskActions
 from followup_desk.ui.desk_menus import DeskMenus
 from followup_desk.ui.forms import load_form
+from followup_desk.ui.inbox_actions import InboxActions
 from followup_desk.ui.label_template_dialog import LabelTemplateDialog
 from followup_desk.ui.mail_actions import MailActions
 from followup_desk.ui.mail_room_dialog import MailRoomDialog
@@ -70,7 +71,9 @@ class MainWindow(QMainWindow):
         self.ui.batch_tab_layout.addWidget(self.batch_view)
         # The owner's figures: read in the background when the tab is shown.
         self.dashboard = Dashboard()
-        self.ui.tabs.addTab(self.dashboard, theme.icon("dashboard"), "Dashboard")
+        self.ui.tabs.addTab(
+            self.dashboard, theme.icon("dashboard"), self.tr("Dashboard")
+        )
         self.batch_printer = BatchPrinter(self)
         self.data_actions = DataActions(
             self,
@@ -90,6 +93,16 @@ class MainWindow(QMainWindow):
                 if self.ui.tabs.currentIndex() == TODAY_TAB
                 else None
             ),
+        )
+        # Replies from prospects: "Check inbox now", the timed check, "read".
+        self.inbox_actions = InboxActions(
+            self,
+            lambda: (
+                self.detail.prospect_id
+                if self.ui.tabs.currentIndex() == PROSPECT_TAB
+                else None
+            ),
+            self._selected_reply_id,
         )
         # Backups, database, people, editing details; other desks' changes.
         self.desk_actions = DeskActions(self, lambda: self.detail.prospect_id)
@@ -170,7 +183,7 @@ class MainWindow(QMainWindow):
 
     def _on_plan_editor_plan_saved(self, _number: int) -> None:
         self.refresh()
-        self._show_message("Follow-up plan saved; new prospects follow it.")
+        self._show_message(self.tr("Follow-up plan saved; new prospects follow it."))
 
     def open_settings_dialog(self) -> SettingsDialog:
         dialog = SettingsDialog(self)
@@ -215,22 +228,28 @@ class MainWindow(QMainWindow):
         prospect = self.detail.prospect
         if prospect is None:
             messages.info(
-                self, "Returned post", "Open the prospect whose post came back first."
+                self,
+                self.tr("Returned post"),
+                self.tr("Open the prospect whose post came back first."),
             )
             return 0
         if not messages.confirm(
             self,
-            "Returned post",
-            f"Post to {prospect.display_name} came back undelivered? Their "
-            "packages and mailers pause until a new address is entered, and the "
-            "next call asks them for it.",
-            yes_label="Post came back",
+            self.tr("Returned post"),
+            self.tr(
+                "Post to {name} came back undelivered? Their packages and mailers "
+                "pause until a new address is entered, and the next call asks them "
+                "for it."
+            ).format(name=prospect.display_name),
+            yes_label=self.tr("Post came back"),
         ):
             return 0
         paused = batch.record_returned(prospect.id, who=session.desk_user())
         self.refresh()
         self._show_message(
-            f"Post for {prospect.display_name} paused until a new address is in."
+            self.tr("Post for {name} paused until a new address is in.").format(
+                name=prospect.display_name
+            )
         )
         return paused
 
@@ -366,9 +385,9 @@ class MainWindow(QMainWindow):
             tip=self.tr("Enter a label sheet of your own, or print a calibration page"),
         )
         self.mail_room_action = self._action(
-            "&Mail room…",
+            self.tr("Mail &room…"),
             self.open_mail_room_dialog,
-            tip="Printer offsets and envelope feed, brochures, business cards",
+            tip=self.tr("Printer offsets and envelope feed, brochures, business cards"),
         )
         self.returned_action = self._action(
             self.tr("Post came &back…"),
@@ -408,6 +427,7 @@ class MainWindow(QMainWindow):
         prospect_menu.addAction(self.returned_action)
         prospect_menu.addSeparator()
         prospect_menu.addActions(self.mail_actions.prospect_actions)
+        prospect_menu.addActions(self.inbox_actions.prospect_actions)
         prospect_menu.addSeparator()
         prospect_menu.addActions(self.data_actions.prospect_actions)
         view_menu = bar.addMenu(self.tr("&View"))
@@ -437,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def _create_status_bar(self) -> None:
         self.counts_label = QLabel(self)
-        self.counts_label.setAccessibleName("Counts")
+        self.counts_label.setAccessibleName(self.tr("Counts"))
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().setSizeGripEnabled(False)
 
@@ -466,6 +486,9 @@ class MainWindow(QMainWindow):
         self.data_actions.message.connect(self._show_message)
         self.mail_actions.data_changed.connect(self.refresh)
         self.mail_actions.message.connect(self._show_message)
+        self.inbox_actions.data_changed.connect(self.refresh)
+        self.inbox_actions.message.connect(self._show_message)
+        self.today_pane.replies_read.connect(self.refresh)
         self.quote_actions.settings_saved.connect(
             self.detail.quote_editor.apply_profile
         )
@@ -501,6 +524,15 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
+    def _selected_reply_id(self) -> int | None:
+        """The reply picked in the tab on show: Today's list or the timeline."""
+        tab = self.ui.tabs.currentIndex()
+        if tab == TODAY_TAB:
+            return self.today_pane.selected_reply_id()
+        if tab == PROSPECT_TAB:
+            return self.detail.selected_reply_id()
+        return None
+
     def _select_in_list(self, prospect_id: int | None) -> None:
         view = self.ui.prospect_table
         row = self.prospect_model.row_of(prospect_id) if prospect_id else None
@@ -526,9 +558,11 @@ class MainWindow(QMainWindow):
         due = len(self.today_pane.items)
         # The agenda already holds every overdue touch; no second query.
         overdue = self.today_pane.overdue_count
+        shown = self.tr("%Ln prospects shown", "", total)
         self.counts_label.setText(
-            self.tr("{total} prospects shown  ·  {due} due today  ·  {overdue} overdue")
-            .format(total=count, due=due, overdue=overdue)
+            self.tr("{shown}  ·  {due} due today  ·  {overdue} overdue").format(
+                shown=shown, due=due, overdue=overdue
+            )
         )
 
     def _show_message(self, text: str) -> None:
@@ -564,7 +598,11 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.show_prospect(prospect_id)
         prospect = self.detail.prospect
-        self._show_message(f"Saved {prospect.display_name} and planned the follow-ups.")
+        self._show_message(
+            self.tr("Saved {name} and planned the follow-ups.").format(
+                name=prospect.display_name
+            )
+        )
 
     def _on_new_prospect_dialog_finished(self, result: int) -> None:
         prospect = self.detail.prospect
@@ -578,17 +616,19 @@ class MainWindow(QMainWindow):
             return
         if messages.confirm(
             self,
-            "Quotation",
-            f"{prospect.display_name} is in the shop. Write their quotation now, "
-            "to print while they wait?",
-            yes_label="Write quotation",
+            self.tr("Quotation"),
+            self.tr(
+                "{name} is in the shop. Write their quotation now, to print while "
+                "they wait?"
+            ).format(name=prospect.display_name),
+            yes_label=self.tr("Write quotation"),
         ):
             self.ui.tabs.setCurrentIndex(PROSPECT_TAB)
             self.detail.start_quote()
 
     def _on_touch_done_dialog_touch_completed(self, touch_id: int) -> None:
         self.refresh()
-        self._show_message("Follow-up recorded.")
+        self._show_message(self.tr("Follow-up recorded."))
 
     def _on_detail_prospect_changed(self, prospect_id: int) -> None:
         self.refresh()
@@ -596,7 +636,7 @@ class MainWindow(QMainWindow):
     def _on_settings_dialog_settings_saved(self) -> None:
         self.refresh()
         self.detail.quote_editor.apply_profile()
-        self._show_message("Company settings saved.")
+        self._show_message(self.tr("Company settings saved."))
 
     def _on_tabs_current_changed(self, index: int) -> None:
         if index == BATCH_TAB:
@@ -604,9 +644,13 @@ class MainWindow(QMainWindow):
 
     def _on_dashboard_prospects_picked(self, ids: list) -> None:
         self._show_message(
-            f"{len(ids):,} listed beside the charts; double-click one to open it."
+            self.tr(
+                "%Ln listed beside the charts; double-click one to open it.",
+                "",
+                len(ids),
+            )
         )
 
     def _on_batch_printer_posted(self, count: int) -> None:
         self.refresh()
-        self._show_message(f"{count} pieces marked as posted.")
+        self._show_message(self.tr("%n pieces marked as posted.", "", count))

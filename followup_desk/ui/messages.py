@@ -8,14 +8,22 @@ happened and what to do. Technical details (a traceback, a path) go in
 Without a running ``QApplication`` (scripts, the command line) messages go to
 the log instead, and :func:`confirm` answers no. Tests replace
 :func:`_present` with a recorder.
+
+Messages from the services are marked for translation there, without Qt
+(:mod:`followup_desk.translatable`); :func:`translated` puts them into the
+person's language before a screen shows them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
+
+from followup_desk.translatable import Text, message_of
+from followup_desk.ui import formatting
 
 log = logging.getLogger("followup_desk.ui")
 
@@ -24,6 +32,37 @@ _ICONS = {
     "info": QMessageBox.Icon.Information,
     "confirm": QMessageBox.Icon.Question,
 }
+
+
+def translated(message: object) -> str:
+    """A message from below the window (an exception or text), translated.
+
+    Text a service marked is looked up in its context and its values filled
+    in, themselves translated when marked. Anything else reads as written.
+    """
+    if isinstance(message, BaseException):
+        message = message_of(message)
+    if not isinstance(message, Text):
+        return str(message)
+
+    values = {name: _shown(value) for name, value in message.values.items()}
+    template = QCoreApplication.translate(message.context, message.source)
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translation with a mistyped field must not hide the message.
+        log.warning("The translation of %r does not fit its values", message.source)
+        return str(message)
+
+
+def _shown(value: object) -> object:
+    # A marked word inside a message is translated too; a day is written the
+    # way the window's language writes it.
+    if isinstance(value, Text):
+        return translated(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return formatting.short_day(value)
+    return value
 
 
 def error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
@@ -46,10 +85,9 @@ def unexpected(parent: QWidget | None, title: str, text: str, details: str) -> N
     _present("unexpected", parent, title, text, details, "")
 
 
-def confirm(
-    parent: QWidget | None, title: str, text: str, yes_label: str = "OK"
-) -> bool:
-    """Ask a yes/no question; True when the user chose ``yes_label``."""
+def confirm(parent: QWidget | None, title: str, text: str, yes_label: str = "") -> bool:
+    """Ask a yes/no question; True when the user chose ``yes_label`` (OK)."""
+    yes_label = yes_label or QCoreApplication.translate("messages", "OK")
     return _present("confirm", parent, title, text, "", yes_label)
 
 
@@ -77,6 +115,7 @@ def _present(
     details: str,
     yes_label: str,
 ) -> bool:
+    title, text = translated(title), translated(text)
     if QApplication.instance() is None:
         log.info("%s (%s): %s", title, kind, text)
         return False

@@ -33,7 +33,7 @@ TEXT_FIELDS = (
     "region",
     "country",
 )
-INTERESTS = (("low", "Low"), ("medium", "Medium"), ("high", "High"))
+INTERESTS = ("low", "medium", "high")
 
 
 class NewProspectDialog(QDialog):
@@ -43,7 +43,7 @@ class NewProspectDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, who: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("New prospect")
+        self.setWindowTitle(self.tr("New prospect"))
         self.ui = attach_form(self, "new_prospect_dialog")
         self.prospect: Prospect | None = None
         self._who = who
@@ -91,7 +91,7 @@ class NewProspectDialog(QDialog):
                 self.contact(), contacted_on=contacted_on, who=self._who
             )
         except ValidationError as exc:
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, messages.translated(exc))
             return
         session.save_geometry(self, "new_prospect_dialog")
         self.prospect_created.emit(self.prospect.id)
@@ -109,15 +109,17 @@ class NewProspectDialog(QDialog):
         icons = {"phone": "phone", "walk_in": "walk_in", "email": "email"}
         for channel, button in self._channels.items():
             button.setIcon(theme.icon(icons[channel]))
-            button.setAccessibleName(f"Channel: {button.text()}")
-        for key, label in INTERESTS:
-            ui.interest_combo.addItem(label, key)
+            button.setAccessibleName(
+                self.tr("Channel: {channel}").format(channel=button.text())
+            )
+        for key in INTERESTS:
+            ui.interest_combo.addItem(formatting.interest_label(key), key)
         ui.interest_combo.setCurrentIndex(1)
         ui.country_edit.setText(profile.country)
         ui.contacted_on_edit.setDate(formatting.to_qdate(profile_service.shop_today()))
         ui.error_label.hide()
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save prospect")
+        ok.setText(self.tr("Save prospect"))
         theme.set_flag(ok, "primary", True)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)

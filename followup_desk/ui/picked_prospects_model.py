@@ -9,14 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from followup_desk.domain import report_labels as words
 from followup_desk.services import reports
-from followup_desk.ui import formatting, theme
+from followup_desk.ui import formatting, messages, theme
 
 PROSPECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Name", "Status", "First contact", "First order")
+# Marked for translation here, translated where shown (headerData).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PickedProspectsModel", "Name"),
+    QT_TRANSLATE_NOOP("PickedProspectsModel", "Status"),
+    QT_TRANSLATE_NOOP("PickedProspectsModel", "First contact"),
+    QT_TRANSLATE_NOOP("PickedProspectsModel", "First order"),
+)
 BLOCK_SIZE = 200
 
 _ID, _FIRST, _LAST, _COMPANY, _CHANNEL, _STATUS, _CONTACT, _ORDER = range(8)
@@ -80,7 +92,7 @@ class PickedProspectsModel(QAbstractTableModel):
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -95,8 +107,10 @@ class PickedProspectsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == 1:
             return theme.prospect_status_colour(row[_STATUS])
         if role == Qt.ItemDataRole.ToolTipRole:
-            channel = words.channel_label(row[_CHANNEL])
-            return f"{self._display(row, 0)} · {channel} — double-click to open"
+            channel = messages.translated(words.channel_label(row[_CHANNEL]))
+            return self.tr("{name} · {channel} — double-click to open").format(
+                name=self._display(row, 0), channel=channel
+            )
         return None
 
     def _display(self, row: tuple, column: int) -> str:
@@ -104,10 +118,9 @@ class PickedProspectsModel(QAbstractTableModel):
             name = formatting.list_name(row[_FIRST], row[_LAST])
             if name and row[_COMPANY]:
                 return f"{name} ({row[_COMPANY]})"
-            return name or row[_COMPANY] or f"Prospect {row[_ID]}"
+            return name or row[_COMPANY] or self.tr("Prospect {id}").format(id=row[_ID])
         if column == 1:
-            status = row[_STATUS]
-            return formatting.PROSPECT_STATUS_LABELS.get(status, status)
+            return formatting.prospect_status_label(row[_STATUS])
         if column == 2:
             return formatting.short_day(row[_CONTACT])
         return formatting.short_day(row[_ORDER])

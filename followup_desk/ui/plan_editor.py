@@ -15,6 +15,7 @@ import logging
 from dataclasses import replace
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -58,18 +59,26 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 STEP_KEY_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 CLOSED_DAY_ROLE = int(Qt.ItemDataRole.UserRole) + 2
+# Marked for translation here, translated when the combo boxes are filled.
 _ANCHOR_CHOICES = {
-    "first_contact": "The first contact",
-    "package": "The package being posted",
-    "previous": "The step before",
+    "first_contact": QT_TRANSLATE_NOOP("PlanEditorDialog", "The first contact"),
+    "package": QT_TRANSLATE_NOOP("PlanEditorDialog", "The package being posted"),
+    "previous": QT_TRANSLATE_NOOP("PlanEditorDialog", "The step before"),
 }
-_IF_NO_EMAIL_CHOICES = {"": "Leave it out", "call": "A call", "mailer": "A letter"}
+_IF_NO_EMAIL_CHOICES = {
+    "": QT_TRANSLATE_NOOP("PlanEditorDialog", "Leave it out"),
+    "call": QT_TRANSLATE_NOOP("PlanEditorDialog", "A call"),
+    "mailer": QT_TRANSLATE_NOOP("PlanEditorDialog", "A letter"),
+}
 
 
 class StepListModel(QAbstractTableModel):
     """The plan's steps in order: number and title, then the plain-language line."""
 
-    COLUMNS = ("Step", "When and who")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("StepListModel", "Step"),
+        QT_TRANSLATE_NOOP("StepListModel", "When and who"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -95,7 +104,7 @@ class StepListModel(QAbstractTableModel):
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
         ):
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -105,11 +114,12 @@ class StepListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return f"{index.row() + 1}. {step.title}"
-            return describe_step(step)
+            return messages.translated(describe_step(step))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return theme.kind_icon(step.kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([describe_step(step), *step_details(step)])
+            lines = [describe_step(step), *step_details(step)]
+            return "\n".join(map(messages.translated, lines))
         if role == STEP_KEY_ROLE:
             return step.key
         return None
@@ -123,7 +133,7 @@ class PlanEditorDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, who: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Follow-up plan")
+        self.setWindowTitle(self.tr("Follow-up plan"))
         self.ui = attach_form(self, "plan_editor")
         self._who = who
         self._loading = False
@@ -167,7 +177,7 @@ class PlanEditorDialog(QDialog):
             self._save_calendar()
             number = plan_service.save_plan(plan, who=self._who)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return False
         changed = number != self.plan.version
         self.plan = plan_service.current_plan()
@@ -186,9 +196,9 @@ class PlanEditorDialog(QDialog):
     def reject(self) -> None:
         if self._dirty and not messages.confirm(
             self,
-            "Follow-up plan",
-            "Close without saving your changes to the plan?",
-            yes_label="Close without saving",
+            self.tr("Follow-up plan"),
+            self.tr("Close without saving your changes to the plan?"),
+            yes_label=self.tr("Close without saving"),
         ):
             return
         session.save_geometry(self, "plan_editor")
@@ -202,22 +212,28 @@ class PlanEditorDialog(QDialog):
         if not waiting:
             messages.info(
                 self,
-                "Re-plan",
-                "Every open prospect already follows this plan.",
+                self.tr("Re-plan"),
+                self.tr("Every open prospect already follows this plan."),
             )
             return
-        who = "1 prospect follows" if waiting == 1 else f"{waiting} prospects follow"
         if not messages.confirm(
             self,
-            "Re-plan",
-            f"{who} an older plan. Move their open follow-ups to this plan? "
-            "Follow-ups already done stay as they are; ones no longer in the plan "
-            "are cancelled and kept in the timeline with the reason.",
-            yes_label="Re-plan",
+            self.tr("Re-plan"),
+            self.tr(
+                "%n prospects follow an older plan. Move their open follow-ups to "
+                "this plan? Follow-ups already done stay as they are; ones no "
+                "longer in the plan are cancelled and kept in the timeline with "
+                "the reason.",
+                "",
+                waiting,
+            ),
+            yes_label=self.tr("Re-plan"),
         ):
             return
-        progress = QProgressDialog("Re-planning prospects…", "Stop", 0, waiting, self)
-        progress.setWindowTitle("Re-plan")
+        progress = QProgressDialog(
+            self.tr("Re-planning prospects…"), self.tr("Stop"), 0, waiting, self
+        )
+        progress.setWindowTitle(self.tr("Re-plan"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(400)
 
@@ -231,13 +247,23 @@ class PlanEditorDialog(QDialog):
         try:
             report = plan_service.replan_prospects(who=self._who, progress=advance)
         except UserError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc))
             return
         finally:
             progress.close()
-        messages.info(self, "Re-plan", report.sentence())
+        messages.info(self, self.tr("Re-plan"), self._replanned(report))
         self._show_intro()
         self.prospects_replanned.emit(report.prospects)
+
+    def _replanned(self, report: plan_service.ReplanReport) -> str:
+        if not report.prospects:
+            return self.tr("No prospect needed a change.")
+        return self.tr(
+            "Re-planned %n prospects: {added} follow-ups added, {moved} moved, "
+            "{cancelled} cancelled (kept in their timelines).",
+            "",
+            report.prospects,
+        ).format(added=report.added, moved=report.moved, cancelled=report.cancelled)
 
     # -- building ------------------------------------------------------------------
 
@@ -258,20 +284,20 @@ class PlanEditorDialog(QDialog):
     def _setup_fields(self) -> None:
         ui = self.ui
         for key, label in KIND_NAMES.items():
-            ui.kind_combo.addItem(theme.kind_icon(key), label, key)
+            ui.kind_combo.addItem(theme.kind_icon(key), messages.translated(label), key)
         for key, label in _ANCHOR_CHOICES.items():
-            ui.anchor_combo.addItem(label, key)
+            ui.anchor_combo.addItem(self.tr(label), key)
         for key, label in UNIT_LABELS.items():
-            ui.unit_combo.addItem(label, key)
+            ui.unit_combo.addItem(messages.translated(label), key)
         for key, label in WHO_LABELS.items():
-            ui.who_combo.addItem(label.capitalize(), key)
+            ui.who_combo.addItem(_capitalized(messages.translated(label)), key)
         for key, label in CONDITION_LABELS.items():
-            ui.condition_combo.addItem(label.capitalize(), key)
-        ui.interest_combo.addItem("Any", "")
+            ui.condition_combo.addItem(_capitalized(messages.translated(label)), key)
+        ui.interest_combo.addItem(self.tr("Any"), "")
         for key in INTERESTS:
-            ui.interest_combo.addItem(formatting.INTEREST_LABELS[key], key)
+            ui.interest_combo.addItem(formatting.interest_label(key), key)
         for key, label in _IF_NO_EMAIL_CHOICES.items():
-            ui.if_no_email_combo.addItem(label, key)
+            ui.if_no_email_combo.addItem(self.tr(label), key)
         ui.points_edit.setMaximumHeight(110)
         # Step titles are the owner's words; "<" must not turn into markup.
         ui.preview_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -306,7 +332,7 @@ class PlanEditorDialog(QDialog):
         ui = self.ui
         profile = self._profile
         ui.country_label.setText(profile.country)
-        ui.region_combo.addItem("Whole country", "")
+        ui.region_combo.addItem(self.tr("Whole country"), "")
         for code, name in sorted(
             holiday_regions(profile.country).items(), key=lambda kv: kv[1]
         ):
@@ -332,7 +358,7 @@ class PlanEditorDialog(QDialog):
         ui.down_button.clicked.connect(lambda: self._move_step(1))
         ui.replan_button.clicked.connect(self.replan_existing)
         save = ui.button_box.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("Save plan")
+        save.setText(self.tr("Save plan"))
         theme.set_flag(save, "primary", True)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
@@ -342,18 +368,21 @@ class PlanEditorDialog(QDialog):
 
     def _show_intro(self) -> None:
         waiting = plan_service.prospects_on_older_plans()
-        text = (
+        text = self.tr(
             "Each new prospect gets these steps, counted in working days: weekends, "
             "public holidays and closed days are skipped. Saving applies to "
             "prospects logged from then on."
         )
         if waiting:
-            text += (
-                f" {waiting:,} open prospects follow an older version until you "
-                "re-plan them."
+            text += " " + self.tr(
+                "%Ln open prospects follow an older version until you re-plan them.",
+                "",
+                waiting,
             )
         self.ui.intro_label.setText(text)
-        self.ui.version_label.setText(f"Version {self.plan.version or 1}")
+        self.ui.version_label.setText(
+            self.tr("Version {number}").format(number=self.plan.version or 1)
+        )
         self.ui.replan_button.setEnabled(bool(waiting) or self._dirty)
 
     def _show_step(self, row: int) -> None:
@@ -396,8 +425,10 @@ class PlanEditorDialog(QDialog):
             widget.setVisible(kind == "email")
 
     def _show_preview(self, step: PlanStep) -> None:
-        self.ui.preview_label.setText(describe_step(step))
-        self.ui.preview_details_label.setText("\n".join(step_details(step)))
+        self.ui.preview_label.setText(messages.translated(describe_step(step)))
+        self.ui.preview_details_label.setText(
+            "\n".join(map(messages.translated, step_details(step)))
+        )
 
     def _step_from_fields(self, base: PlanStep) -> PlanStep:
         ui = self.ui
@@ -436,7 +467,7 @@ class PlanEditorDialog(QDialog):
         try:
             step = self._step_from_fields(self.steps[row])
         except PlanError as exc:
-            self._show_error(str(exc))
+            self._show_error(messages.translated(exc), "title" in str(exc).lower())
             return False
         self._show_error("")
         if step != self.steps[row]:
@@ -447,10 +478,10 @@ class PlanEditorDialog(QDialog):
         self._show_preview(step)
         return True
 
-    def _show_error(self, text: str) -> None:
+    def _show_error(self, text: str, about_title: bool = False) -> None:
         self.ui.error_label.setText(text)
         self.ui.error_label.setVisible(bool(text))
-        theme.set_flag(self.ui.title_edit, "invalid", "title" in text.lower())
+        theme.set_flag(self.ui.title_edit, "invalid", about_title)
 
     def _move_step(self, delta: int) -> None:
         row = self.current_row()
@@ -484,7 +515,9 @@ class PlanEditorDialog(QDialog):
             if len(found) == 8:
                 break
             day += dt.timedelta(days=1)
-        self.ui.holidays_label.setText("\n".join(found) or "None in the coming year.")
+        self.ui.holidays_label.setText(
+            "\n".join(found) or self.tr("None in the coming year.")
+        )
 
     def _closed_days(self) -> list[dt.date]:
         items = (
@@ -529,7 +562,7 @@ class PlanEditorDialog(QDialog):
         step = PlanStep(
             key=self._new_key("email"),
             kind="email",
-            title="New e-mail",
+            title=self.tr("New e-mail"),
             anchor="previous",
             offset=5,
             who="customer_service",
@@ -550,10 +583,12 @@ class PlanEditorDialog(QDialog):
         title = self.steps[row].title
         if not messages.confirm(
             self,
-            "Remove step",
-            f"Remove “{title}” from the plan? Prospects already planned keep it "
-            "until they are re-planned.",
-            yes_label="Remove",
+            self.tr("Remove step"),
+            self.tr(
+                "Remove “{title}” from the plan? Prospects already planned keep it "
+                "until they are re-planned."
+            ).format(title=title),
+            yes_label=self.tr("Remove"),
         ):
             return
         steps = list(self.steps)
@@ -576,6 +611,11 @@ class PlanEditorDialog(QDialog):
             self.ui.closed_list.takeItem(self.ui.closed_list.row(item))
             self._dirty = True
         self._show_holidays()
+
+
+def _capitalized(text: str) -> str:
+    """The first letter in capitals, the rest as written (unlike ``capitalize``)."""
+    return text[:1].upper() + text[1:]
 
 
 def _choose(combo, value: str) -> None:

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from followup_desk.services import contacts, touches
+from followup_desk.services import contacts, replies, touches
 from followup_desk.services import profile as profile_service
 from followup_desk.services.contacts import CHANNEL_LABELS
 from followup_desk.services.errors import NotFoundError
@@ -91,6 +91,13 @@ class ProspectDetail(QWidget):
         upcoming = [e for e in self.timeline.entries if e.is_open]
         return upcoming[0].touch_id if upcoming else None
 
+    def selected_reply_id(self) -> int | None:
+        """The reply (or bounce) picked in the timeline, if one is."""
+        index = self.ui.timeline_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.timeline.entries[index.row()].reply_id
+
     def post_package(self) -> None:
         if self.prospect is None:
             return
@@ -98,12 +105,15 @@ class ProspectDetail(QWidget):
             touches.mark_package_posted(self.prospect.id, who=session.desk_user())
         except NotFoundError:
             messages.info(
-                self, "Package", "This prospect has no package waiting to be posted."
+                self,
+                self.tr("Package"),
+                self.tr("This prospect has no package waiting to be posted."),
             )
             return
         self.message.emit(
-            f"Package for {self.prospect.display_name} marked as posted; "
-            "the follow-up call moved with it."
+            self.tr(
+                "Package for {name} marked as posted; the follow-up call moved with it."
+            ).format(name=self.prospect.display_name)
         )
         self._changed()
 
@@ -113,15 +123,19 @@ class ProspectDetail(QWidget):
         name = self.prospect.display_name
         if not messages.confirm(
             self,
-            "First order",
-            f"Record the first order from {name}? They become a customer and "
-            "their open follow-ups are cancelled (they stay in the timeline).",
-            yes_label="Record order",
+            self.tr("First order"),
+            self.tr(
+                "Record the first order from {name}? They become a customer and "
+                "their open follow-ups are cancelled (they stay in the timeline)."
+            ).format(name=name),
+            yes_label=self.tr("Record order"),
         ):
             return
         cancelled = contacts.record_first_order(self.prospect)
         self.message.emit(
-            f"{name} is now a customer; {cancelled} follow-ups cancelled."
+            self.tr(
+                "{name} is now a customer; %n follow-ups cancelled.", "", cancelled
+            ).format(name=name)
         )
         self._changed()
 
@@ -131,14 +145,20 @@ class ProspectDetail(QWidget):
         name = self.prospect.display_name
         if not messages.confirm(
             self,
-            "Lost prospect",
-            f"Mark {name} as lost? Their open follow-ups are cancelled "
-            "(they stay in the timeline).",
-            yes_label="Mark lost",
+            self.tr("Lost prospect"),
+            self.tr(
+                "Mark {name} as lost? Their open follow-ups are cancelled (they stay "
+                "in the timeline)."
+            ).format(name=name),
+            yes_label=self.tr("Mark lost"),
         ):
             return
         cancelled = contacts.mark_lost(self.prospect)
-        self.message.emit(f"{name} marked lost; {cancelled} follow-ups cancelled.")
+        self.message.emit(
+            self.tr(
+                "{name} marked lost; %n follow-ups cancelled.", "", cancelled
+            ).format(name=name)
+        )
         self._changed()
 
     def start_quote(self) -> None:
@@ -171,25 +191,36 @@ class ProspectDetail(QWidget):
         p = self.prospect
         ui = self.ui
         ui.name_label.setText(p.display_name)
-        status = formatting.PROSPECT_STATUS_LABELS.get(p.status, p.status)
+        status = formatting.prospect_status_label(p.status)
         ui.status_chip.setText(status)
         has_name = bool(p.first_name or p.last_name)
         ui.company_label.setText(p.company if has_name else "")
         ui.company_label.setVisible(bool(p.company and has_name))
         town = " ".join(x for x in (p.postcode, p.city) if x)
         contact = [x for x in (p.phone, p.email, town) if x]
-        ui.contact_label.setText(_joined(contact) or "No phone or e-mail yet")
+        ui.contact_label.setText(_joined(contact) or self.tr("No phone or e-mail yet"))
+        interest = {
+            "low": self.tr("low interest"),
+            "medium": self.tr("medium interest"),
+            "high": self.tr("high interest"),
+        }.get(p.interest, p.interest)
         facts = [
-            CHANNEL_LABELS.get(p.channel, p.channel),
-            f"first contact {formatting.short_day(p.first_contact)}",
-            f"{p.interest} interest",
+            messages.translated(CHANNEL_LABELS.get(p.channel, p.channel)),
+            self.tr("first contact {day}").format(
+                day=formatting.short_day(p.first_contact)
+            ),
+            interest,
         ]
         if p.qualified:
-            facts.append("qualified")
+            facts.append(self.tr("qualified"))
         if p.in_prime_area:
-            facts.append("prime area")
+            facts.append(self.tr("prime area"))
         if p.first_order_on:
-            facts.append(f"first order {formatting.short_day(p.first_order_on)}")
+            facts.append(
+                self.tr("first order {day}").format(
+                    day=formatting.short_day(p.first_order_on)
+                )
+            )
         ui.facts_label.setText(_joined(facts))
         ui.notes_label.setText(p.notes)
         ui.notes_label.setVisible(bool(p.notes))
@@ -207,7 +238,7 @@ class ProspectDetail(QWidget):
             any(e.kind == "package" for e in open_entries)
         )
         self._scroll_to_next(entries, today)
-        self.ui.timeline_count_label.setText(_timeline_summary(entries))
+        self.ui.timeline_count_label.setText(self._timeline_summary(entries))
 
     def _scroll_to_next(self, entries: list[TimelineEntry], today: dt.date) -> None:
         """Bring the first open touch into view, just under the last done ones."""
@@ -236,6 +267,28 @@ class ProspectDetail(QWidget):
         entry = self.timeline.entries[index.row()]
         if touch_id and entry.is_open:
             self.touch_done_requested.emit(touch_id)
+        elif entry.reply_id is not None and entry.status == "unread":
+            # Like "done" for a touch: the reply has been read.
+            replies.mark_read([entry.reply_id], session.desk_user())
+            self._changed()
+
+    def _timeline_summary(self, entries: list[TimelineEntry]) -> str:
+        """``4 done · 12 planned · 2 quotes``, leaving out what is zero."""
+        counts = {"done": 0, "planned": 0, "cancelled": 0, "quotes": 0}
+        for entry in entries:
+            if entry.kind == "quote":
+                counts["quotes"] += 1
+            elif entry.status == "open":
+                counts["planned"] += 1
+            elif entry.status in counts:
+                counts[entry.status] += 1
+        words = {
+            "done": self.tr("%n done", "", counts["done"]),
+            "planned": self.tr("%n planned", "", counts["planned"]),
+            "cancelled": self.tr("%n cancelled", "", counts["cancelled"]),
+            "quotes": self.tr("%n quotes", "", counts["quotes"]),
+        }
+        return "  ·  ".join(words[what] for what, n in counts.items() if n)
 
     def _on_quote_editor_quote_saved(self, quote_id: int) -> None:
         self._load_timeline()
@@ -243,21 +296,6 @@ class ProspectDetail(QWidget):
     def _on_quote_editor_prospect_changed(self, prospect_id: int) -> None:
         # An accepted quote made the prospect a customer.
         self._changed()
-
-
-def _timeline_summary(entries: list[TimelineEntry]) -> str:
-    """``4 done · 12 planned · 2 quotes``, leaving out what is zero."""
-    counts = {"done": 0, "planned": 0, "cancelled": 0, "quotes": 0}
-    for entry in entries:
-        if entry.kind == "quote":
-            counts["quotes"] += 1
-        elif entry.status == "open":
-            counts["planned"] += 1
-        elif entry.status in counts:
-            counts[entry.status] += 1
-    if counts["quotes"] == 1:
-        counts["quote"] = counts.pop("quotes")
-    return "  ·  ".join(f"{n} {what}" for what, n in counts.items() if n)
 
 
 def _joined(parts: list[str]) -> str:

@@ -9,7 +9,7 @@ again against the new version.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -30,23 +30,24 @@ from followup_desk.storage.models import Prospect
 from followup_desk.ui import formatting, messages, session, theme
 from followup_desk.ui.forms import attach_form
 
+# Marked for translation here, translated where shown (see ``_label``).
 FIELD_LABELS = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "company": "Company",
-    "email": "E-mail",
-    "phone": "Phone",
-    "phone2": "Phone 2",
-    "website": "Website",
-    "street": "Street",
-    "street2": "Street (more)",
-    "postcode": "Postcode",
-    "city": "Town",
-    "region": "Region",
-    "country": "Country",
-    "interest": "Interest",
-    "qualified": "Qualified",
-    "notes": "Notes",
+    "first_name": QT_TRANSLATE_NOOP("ProspectEditDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ProspectEditDialog", "Last name"),
+    "company": QT_TRANSLATE_NOOP("ProspectEditDialog", "Company"),
+    "email": QT_TRANSLATE_NOOP("ProspectEditDialog", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ProspectEditDialog", "Phone"),
+    "phone2": QT_TRANSLATE_NOOP("ProspectEditDialog", "Phone 2"),
+    "website": QT_TRANSLATE_NOOP("ProspectEditDialog", "Website"),
+    "street": QT_TRANSLATE_NOOP("ProspectEditDialog", "Street"),
+    "street2": QT_TRANSLATE_NOOP("ProspectEditDialog", "Street (more)"),
+    "postcode": QT_TRANSLATE_NOOP("ProspectEditDialog", "Postcode"),
+    "city": QT_TRANSLATE_NOOP("ProspectEditDialog", "Town"),
+    "region": QT_TRANSLATE_NOOP("ProspectEditDialog", "Region"),
+    "country": QT_TRANSLATE_NOOP("ProspectEditDialog", "Country"),
+    "interest": QT_TRANSLATE_NOOP("ProspectEditDialog", "Interest"),
+    "qualified": QT_TRANSLATE_NOOP("ProspectEditDialog", "Qualified"),
+    "notes": QT_TRANSLATE_NOOP("ProspectEditDialog", "Notes"),
 }
 
 
@@ -57,7 +58,7 @@ class ProspectEditDialog(QDialog):
 
     def __init__(self, prospect_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Prospect details")
+        self.setWindowTitle(self.tr("Prospect details"))
         self.ui = attach_form(self, "prospect_edit_dialog")
         prospect = contacts.get_prospect(prospect_id)
         self.prospect_id = prospect_id
@@ -98,7 +99,7 @@ class ProspectEditDialog(QDialog):
         try:
             saved = edits.save_prospect(self.prospect_id, changes, self.version)
         except ValidationError as exc:
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, messages.translated(exc))
             return
         except StaleRecordError as exc:
             self._merge(exc, changes)
@@ -121,7 +122,7 @@ class ProspectEditDialog(QDialog):
                 continue
             if name not in mine:
                 self._write(name, theirs[name])
-                taken.append(FIELD_LABELS[name].lower())
+                taken.append(self.tr(FIELD_LABELS[name]))
             elif mine[name] != theirs[name]:
                 self.conflicts[name] = (mine[name], theirs[name])
         self.original = theirs
@@ -131,21 +132,32 @@ class ProspectEditDialog(QDialog):
     def _show_conflicts(self, taken: list[str]) -> None:
         ui = self.ui
         who = edits.last_changed_by("prospect", self.prospect_id)
-        someone = who or "Someone"
-        parts = [
-            f"{someone} saved this prospect on another desk while you were editing."
-        ]
+        if who:
+            saved = self.tr(
+                "{name} saved this prospect on another desk while you were editing."
+            ).format(name=who)
+        else:
+            saved = self.tr(
+                "Someone saved this prospect on another desk while you were editing."
+            )
+        parts = [saved]
         if taken:
-            parts.append(f"Their changes ({', '.join(taken)}) are in the form now.")
+            parts.append(
+                self.tr("Their changes ({fields}) are in the form now.").format(
+                    fields=", ".join(taken)
+                )
+            )
         if self.conflicts:
             parts.append(
-                "You both changed the details below: choose which to keep, then "
-                "save again."
+                self.tr(
+                    "You both changed the details below: choose which to keep, then "
+                    "save again."
+                )
             )
         else:
-            parts.append("Your changes are still there: check and save again.")
+            parts.append(self.tr("Your changes are still there: check and save again."))
         ui.conflict_label.setText(" ".join(parts))
-        self._build_choices(who or "Other desk")
+        self._build_choices(who or self.tr("Other desk"))
         ui.conflict_card.show()
         self.version_label_text()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
@@ -158,9 +170,15 @@ class ProspectEditDialog(QDialog):
                 item.widget().deleteLater()
         self._choice_groups = {}
         for row, (name, (mine, theirs)) in enumerate(self.conflicts.items()):
-            label = QLabel(FIELD_LABELS[name], self.ui.choices_box)
-            yours = QRadioButton(f"Yours: {_shown(mine)}", self.ui.choices_box)
-            other = QRadioButton(f"{who}: {_shown(theirs)}", self.ui.choices_box)
+            label = QLabel(self.tr(FIELD_LABELS[name]), self.ui.choices_box)
+            yours = QRadioButton(
+                self.tr("Yours: {value}").format(value=self._shown(mine)),
+                self.ui.choices_box,
+            )
+            other = QRadioButton(
+                self.tr("{name}: {value}").format(name=who, value=self._shown(theirs)),
+                self.ui.choices_box,
+            )
             yours.setChecked(True)
             group = QButtonGroup(self)
             group.addButton(yours, 0)
@@ -185,20 +203,28 @@ class ProspectEditDialog(QDialog):
         ui = self.ui
         ui.title_label.setText(prospect.display_name)
         for interest in INTERESTS:
-            ui.interest_combo.addItem(formatting.INTEREST_LABELS[interest], interest)
+            ui.interest_combo.addItem(formatting.interest_label(interest), interest)
         for name in FIELD_LABELS:
             self._write(name, self.original[name])
         self.version_label_text()
         ui.conflict_card.hide()
         ui.error_label.hide()
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save")
+        ok.setText(self.tr("Save"))
         theme.set_flag(ok, "primary", True)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
 
     def version_label_text(self) -> None:
-        self.ui.version_label.setText(f"Prospect {self.prospect_id}")
+        self.ui.version_label.setText(
+            self.tr("Prospect {id}").format(id=self.prospect_id)
+        )
+
+    def _shown(self, value: object) -> str:
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        text = str(value)
+        return f"“{text}”" if text else self.tr("(empty)")
 
     def _read(self, name: str) -> object:
         widget = self.widget(name)
@@ -250,10 +276,3 @@ def _form_value(name: str, value: object) -> object:
     if name == "interest":
         return value or "medium"
     return str(value or "").strip()
-
-
-def _shown(value: object) -> str:
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    text = str(value)
-    return f"“{text}”" if text else "(empty)"

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 
 from followup_desk.services import prospects
 from followup_desk.services.contacts import CHANNEL_LABELS
-from followup_desk.ui import formatting, theme
+from followup_desk.ui import formatting, messages, theme
 
 PROSPECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -140,7 +140,9 @@ class ProspectTableModel(QAbstractTableModel):
                 return theme.prospect_status_colour(row[_STATUS])
         if role == Qt.ItemDataRole.ToolTipRole and column == 0:
             name = formatting.person_name(row[_FIRST], row[_LAST], row[_COMPANY])
-            return f"{name} — double-click to open"
+            return QCoreApplication.translate(
+                "ProspectTableModel", "{name} — double-click to open"
+            ).format(name=name)
         return None
 
     def _display(self, row: tuple, column: int) -> str:
@@ -148,10 +150,9 @@ class ProspectTableModel(QAbstractTableModel):
             # Firms without a contact name still need something to click on.
             return formatting.list_name(row[_FIRST], row[_LAST]) or row[_COMPANY]
         if column == 5:
-            return CHANNEL_LABELS.get(row[_CHANNEL], row[_CHANNEL])
+            return messages.translated(CHANNEL_LABELS.get(row[_CHANNEL], row[_CHANNEL]))
         if column == 6:
-            status = row[_STATUS]
-            return formatting.PROSPECT_STATUS_LABELS.get(status, status)
+            return formatting.prospect_status_label(row[_STATUS])
         if column == 7:
             return formatting.short_day(row[_DAY])
         if column == 1 and not (row[_FIRST] or row[_LAST]):

@@ -19,16 +19,20 @@ class QuoteActions(QObject):
         super().__init__(window)
         self._window = window
         self.dialog: QWidget | None = None
-        self.catalogue_action = QAction("Products and ser&vices…", window)
+        self.catalogue_action = QAction(self.tr("Products and ser&vices…"), window)
         self.catalogue_action.setIcon(theme.icon("quote"))
         self.catalogue_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.catalogue_action.setStatusTip(
-            "The catalogue the quote lines are picked from; import a price list"
+            self.tr(
+                "The catalogue the quote lines are picked from; import a price list"
+            )
         )
         self.catalogue_action.triggered.connect(self.open_catalogue)
-        self.settings_action = QAction("&Quotation settings…", window)
+        self.settings_action = QAction(self.tr("&Quotation settings…"), window)
         self.settings_action.setStatusTip(
-            "Quote numbers, validity, tax rounding, terms and how this desk prints"
+            self.tr(
+                "Quote numbers, validity, tax rounding, terms and how this desk prints"
+            )
         )
         self.settings_action.triggered.connect(self.open_settings)
         for action in self.file_actions:

@@ -105,9 +105,9 @@ class QuoteEditor(QWidget):
             return
         if messages.confirm(
             self,
-            "Quotation",
-            "The quote lines have changes that are not saved. Save them now?",
-            yes_label="Save",
+            self.tr("Quotation"),
+            self.tr("The quote lines have changes that are not saved. Save them now?"),
+            yes_label=self.tr("Save"),
         ):
             self.save()
 
@@ -136,7 +136,9 @@ class QuoteEditor(QWidget):
         if refused:
             first = refused[0]
             self._show_input_error(
-                f"{first.message} Correct the red cell first; nothing was saved."
+                self.tr(
+                    "{problem} Correct the red cell first; nothing was saved."
+                ).format(problem=messages.translated(first.message))
             )
             self.ui.lines_view.setCurrentIndex(
                 self.model.index(first.row, first.column)
@@ -144,7 +146,9 @@ class QuoteEditor(QWidget):
             return None
         lines = self.model.line_items()
         if self._quote is None and not lines:
-            self._show_input_error("Add a line with a description or a price first.")
+            self._show_input_error(
+                self.tr("Add a line with a description or a price first.")
+            )
             return None
         if self._quote is not None and not self.model.dirty:
             return self._quote.id
@@ -153,18 +157,19 @@ class QuoteEditor(QWidget):
                 quotes.check_line(line)
             if self._quote is None:
                 quote = quotes.create_quote(self._prospect_id, lines)
-                said = f"Saved quotation {quote.number}."
+                said = self.tr("Saved quotation {number}.").format(number=quote.number)
             elif self.frozen:
                 old = self._quote.number
                 quote = quotes.revise_quote(self._quote.id, lines)
-                said = f"Saved the changes as {quote.number}; {old} stays as sent."
+                said = self.tr("Saved the changes as {number}; {old} stays as sent.")
+                said = said.format(number=quote.number, old=old)
             else:
                 quote = self._save_draft(lines)
                 if quote is None:
                     return None
-                said = f"Saved quotation {quote.number}."
+                said = self.tr("Saved quotation {number}.").format(number=quote.number)
         except (ValidationError, quotes.QuoteFrozenError) as exc:
-            self._show_input_error(str(exc))
+            self._show_input_error(messages.translated(exc))
             return None
         self._open_quote(quote.id, keep_lines=True)
         self.message.emit(said)
@@ -182,15 +187,17 @@ class QuoteEditor(QWidget):
         except StaleRecordError as exc:
             keep_mine = messages.confirm(
                 self,
-                "Quotation changed",
-                f"Quotation {self._quote.number} was changed on another desk "
-                "while you were editing. Keep the lines on your screen (they "
-                "replace the other desk's), or load the other desk's lines?",
-                yes_label="Keep my lines",
+                self.tr("Quotation changed"),
+                self.tr(
+                    "Quotation {number} was changed on another desk while you were "
+                    "editing. Keep the lines on your screen (they replace the other "
+                    "desk's), or load the other desk's lines?"
+                ).format(number=self._quote.number),
+                yes_label=self.tr("Keep my lines"),
             )
             if not keep_mine:
                 self._open_quote(self._quote.id)
-                self.message.emit("Loaded the lines saved on the other desk.")
+                self.message.emit(self.tr("Loaded the lines saved on the other desk."))
                 return None
             return edits.save_quote(self._quote.id, exc.current_version, lines)
 
@@ -210,20 +217,26 @@ class QuoteEditor(QWidget):
         )
         if not messages.confirm(
             self,
-            "First order",
-            f"Record quotation {quote.number} ({total}) as accepted? This is "
-            "their first order: they become a customer and their open "
-            "follow-ups are cancelled (they stay in the timeline).",
-            yes_label="Record order",
+            self.tr("First order"),
+            self.tr(
+                "Record quotation {number} ({total}) as accepted? This is their "
+                "first order: they become a customer and their open follow-ups are "
+                "cancelled (they stay in the timeline)."
+            ).format(number=quote.number, total=total),
+            yes_label=self.tr("Record order"),
         ):
             return False
         try:
             quotes.accept_quote(quote.id)
         except UserError as exc:
-            messages.error(self, "Quotation", str(exc))
+            messages.error(self, self.tr("Quotation"), messages.translated(exc))
             return False
         self._open_quote(quote.id)
-        self.message.emit(f"Quotation {quote.number} accepted; first order recorded.")
+        self.message.emit(
+            self.tr("Quotation {number} accepted; first order recorded.").format(
+                number=quote.number
+            )
+        )
         self.quote_saved.emit(quote.id)
         self.prospect_changed.emit(quote.prospect_id)
         return True
@@ -235,10 +248,12 @@ class QuoteEditor(QWidget):
         try:
             quotes.decline_quote(quote.id)
         except UserError as exc:
-            messages.error(self, "Quotation", str(exc))
+            messages.error(self, self.tr("Quotation"), messages.translated(exc))
             return False
         self._open_quote(quote.id)
-        self.message.emit(f"Quotation {quote.number} marked declined.")
+        self.message.emit(
+            self.tr("Quotation {number} marked declined.").format(number=quote.number)
+        )
         self.quote_saved.emit(quote.id)
         return True
 
@@ -260,7 +275,8 @@ class QuoteEditor(QWidget):
         header.setSectionResizeMode(DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 80), (2, 100), (3, 96), (4, 70), (AMOUNT, 120)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
+            # Never narrower than the title: "MwSt. %" is wider than "Tax %".
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.ui.new_quote_button.setIcon(theme.icon("quote"))
         self.ui.print_quote_button.setIcon(theme.icon("print"))
         self.ui.print_handover_button.setIcon(theme.icon("walk_in"))
@@ -346,11 +362,12 @@ class QuoteEditor(QWidget):
         combo = self.ui.quote_combo
         combo.clear()
         if self._quote is None:
-            combo.addItem("New quotation (not saved yet)", NO_ID)
+            combo.addItem(self.tr("New quotation (not saved yet)"), NO_ID)
         if self._prospect_id is not None:
             today = profile_service.shop_today()
             for quote in quotes.quotes_for(self._prospect_id):
                 status = quotes.STATUS_LABELS[quotes.effective_status(quote, today)]
+                status = messages.translated(status)
                 issued = formatting.short_day(quote.issued_on)
                 combo.addItem(f"{quote.number} · {issued} · {status}", quote.id)
         index = combo.findData(self.quote_id or NO_ID)
@@ -360,33 +377,51 @@ class QuoteEditor(QWidget):
         ui = self.ui
         quote = self._quote
         if quote is None:
-            ui.status_chip.setText("New")
+            ui.status_chip.setText(self.tr("New"))
             ui.status_detail_label.setText(
-                "Not saved yet: it gets its number when you save or print."
+                self.tr("Not saved yet: it gets its number when you save or print.")
             )
             ui.accept_button.setEnabled(False)
             ui.decline_button.setEnabled(False)
             return
         status = quotes.effective_status(quote)
-        ui.status_chip.setText(quotes.STATUS_LABELS[status])
+        ui.status_chip.setText(messages.translated(quotes.STATUS_LABELS[status]))
         parts = []
         if quote.revision > 1:
-            parts.append(f"Revision {quote.revision} of {quote.base_number}")
+            parts.append(
+                self.tr("Revision {revision} of {number}").format(
+                    revision=quote.revision, number=quote.base_number
+                )
+            )
         day = formatting.short_day
         if status == "draft":
-            parts.append(f"valid {(quote.valid_until - quote.issued_on).days} days")
+            days = (quote.valid_until - quote.issued_on).days
+            parts.append(self.tr("valid %n days", "", days))
         elif status in ("sent", "expired"):
-            parts.append(f"sent {day(quote.sent_on or quote.issued_on)}")
-            verb = "expired" if status == "expired" else "valid until"
-            parts.append(f"{verb} {day(quote.valid_until)}")
-        else:
-            parts.append(f"{status} {day(quote.decided_on)}")
-        if quote.replaced_by_id:
-            parts.append(f"replaced by {quotes.get_quote(quote.replaced_by_id).number}")
+            sent = day(quote.sent_on or quote.issued_on)
+            parts.append(self.tr("sent {day}").format(day=sent))
+            if status == "expired":
+                until = self.tr("expired {day}")
+            else:
+                until = self.tr("valid until {day}")
+            parts.append(until.format(day=day(quote.valid_until)))
         elif status == "accepted":
-            parts.append("first order recorded; start a new quote for more work")
+            parts.append(self.tr("accepted {day}").format(day=day(quote.decided_on)))
+        else:
+            parts.append(self.tr("declined {day}").format(day=day(quote.decided_on)))
+        if quote.replaced_by_id:
+            number = quotes.get_quote(quote.replaced_by_id).number
+            parts.append(self.tr("replaced by {number}").format(number=number))
+        elif status == "accepted":
+            parts.append(
+                self.tr("first order recorded; start a new quote for more work")
+            )
         elif self.frozen:
-            parts.append(f"changes are saved as {quotes.next_revision_number(quote)}")
+            parts.append(
+                self.tr("changes are saved as {number}").format(
+                    number=quotes.next_revision_number(quote)
+                )
+            )
         text = "  ·  ".join(parts)
         ui.status_detail_label.setText(text[:1].upper() + text[1:])
         open_answer = status != "accepted" and not quote.replaced_by_id
@@ -422,8 +457,10 @@ class QuoteEditor(QWidget):
         self._show_rates(
             [
                 (
-                    f"Tax {formatting.plain_number(rate)} % on "
-                    f"{money(totals.net_by_rate[rate])}",
+                    self.tr("Tax {rate} % on {amount}").format(
+                        rate=formatting.plain_number(rate),
+                        amount=money(totals.net_by_rate[rate]),
+                    ),
                     money(totals.tax_by_rate[rate]),
                 )
                 for rate in rates
@@ -464,16 +501,17 @@ class QuoteEditor(QWidget):
 
     def _show_save_state(self) -> None:
         if self.model.dirty and self.frozen:
-            text = (
-                "Unsaved changes: saving keeps the sent quote and makes "
-                f"{quotes.next_revision_number(self._quote)}"
-            )
+            text = self.tr(
+                "Unsaved changes: saving keeps the sent quote and makes {number}"
+            ).format(number=quotes.next_revision_number(self._quote))
         elif self.model.dirty:
-            text = "Unsaved changes"
+            text = self.tr("Unsaved changes")
         elif self._quote is None:
-            text = "Type a code or name in the first row to start the quotation"
+            text = self.tr(
+                "Type a code or name in the first row to start the quotation"
+            )
         else:
-            text = "All changes saved"
+            text = self.tr("All changes saved")
         self.ui.save_state_label.setText(text)
 
     def _show_input_error(self, text: str) -> None:
@@ -500,20 +538,23 @@ class QuoteEditor(QWidget):
                 path = documents.print_handover(
                     quote.id, folder / f"{quote.number}-walk-in.pdf"
                 )
-                title = f"Quotation {quote.number} and letter"
+                title = self.tr("Quotation {number} and letter")
             else:
                 path = documents.print_quote(quote.id, folder / f"{quote.number}.pdf")
-                title = f"Quotation {quote.number}"
+                title = self.tr("Quotation {number}")
+            title = title.format(number=quote.number)
         except UserError as exc:
-            messages.error(self, "Printing", str(exc))
+            messages.error(self, self.tr("Printing"), messages.translated(exc))
             return None
         problem = logo_problem(profile_service.get_profile().logo)
         if problem:
             messages.error(
                 self,
-                "Logo",
-                f"{problem} The quotation was printed without it. Choose the logo "
-                "again in Company settings (PNG, JPEG or SVG).",
+                self.tr("Logo"),
+                self.tr(
+                    "{problem} The quotation was printed without it. Choose the logo "
+                    "again in Company settings (PNG, JPEG or SVG)."
+                ).format(problem=messages.translated(problem)),
             )
         quote_id = quote.id
         self.delivery.deliver(path, title, lambda: self._on_printed(quote_id))
@@ -526,7 +567,9 @@ class QuoteEditor(QWidget):
             self.quote_saved.emit(quote_id)
         if self.quote_id == quote_id:
             self._open_quote(quote_id, keep_lines=not self.model.dirty)
-        self.message.emit(f"Printed quotation {quote.number}.")
+        self.message.emit(
+            self.tr("Printed quotation {number}.").format(number=quote.number)
+        )
 
     def _on_model_lines_changed(self) -> None:
         if self._prospect_id is None:
@@ -537,7 +580,9 @@ class QuoteEditor(QWidget):
             self._hide_input_error()
 
     def _on_model_input_refused(self, reason: str) -> None:
-        self._show_input_error(f"{reason} Correct it before saving.")
+        self._show_input_error(
+            self.tr("{problem} Correct it before saving.").format(problem=reason)
+        )
         self._show_save_state()
 
     def _on_delegate_typing(self, row: int, column: int, text: str) -> None:
@@ -551,7 +596,7 @@ class QuoteEditor(QWidget):
         try:
             item = catalogue.get_item(item_id)
         except UserError as exc:
-            self._show_input_error(str(exc))
+            self._show_input_error(messages.translated(exc))
             return
         lines = self.model.lines()
         quantity = lines[row].quantity if row < len(lines) else Decimal(1)
@@ -570,9 +615,9 @@ class QuoteEditor(QWidget):
 
     def _on_lines_view_remove_requested(self, row: int) -> None:
         if not self.model.remove_row(row):
-            self.message.emit("Select a line to remove first.")
+            self.message.emit(self.tr("Select a line to remove first."))
             return
-        self.message.emit("Line removed (Ctrl+Z brings it back).")
+        self.message.emit(self.tr("Line removed (Ctrl+Z brings it back)."))
 
     def _on_lines_view_move_requested(self, row: int, delta: int) -> None:
         target = self.model.move_row(row, delta)
@@ -582,4 +627,4 @@ class QuoteEditor(QWidget):
 
     def _on_lines_view_undo_requested(self) -> None:
         if not self.model.undo():
-            self.message.emit("Nothing to undo.")
+            self.message.emit(self.tr("Nothing to undo."))

@@ -17,7 +17,9 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,10 +36,18 @@ from followup_desk.domain.money import (
     parse_decimal,
     quote_totals,
 )
-from followup_desk.ui import formatting, theme
+from followup_desk.ui import formatting, messages, theme
 
 DESCRIPTION, QUANTITY, UNIT_PRICE, DISCOUNT, TAX, AMOUNT = range(6)
-COLUMNS = ("Description", "Qty", "Unit price", "Discount %", "Tax %", "Amount")
+# Marked for translation here, translated where shown (see ``column_title``).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("QuoteLinesModel", "Description"),
+    QT_TRANSLATE_NOOP("QuoteLinesModel", "Qty"),
+    QT_TRANSLATE_NOOP("QuoteLinesModel", "Unit price"),
+    QT_TRANSLATE_NOOP("QuoteLinesModel", "Discount %"),
+    QT_TRANSLATE_NOOP("QuoteLinesModel", "Tax %"),
+    QT_TRANSLATE_NOOP("QuoteLinesModel", "Amount"),
+)
 NUMBER_COLUMNS = (QUANTITY, UNIT_PRICE, DISCOUNT, TAX)
 EDITABLE_COLUMNS = (DESCRIPTION, *NUMBER_COLUMNS)
 _FIELDS = {
@@ -46,7 +56,9 @@ _FIELDS = {
     DISCOUNT: "discount_pct",
     TAX: "tax_pct",
 }
-BLANK_ROW_HINT = "Type a code or name to add a line…"
+BLANK_ROW_HINT = QT_TRANSLATE_NOOP(
+    "QuoteLinesModel", "Type a code or name to add a line…"
+)
 _HUNDRED = Decimal(100)
 UNDO_LIMIT = 200
 
@@ -54,13 +66,35 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("QuoteLinesModel", text)
+
+
+def column_title(column: int) -> str:
+    return _tr(COLUMNS[column])
+
+
 def parse_cell(column: int, text: object) -> Decimal:
-    """The number typed into a numeric column, or ``MoneyInputError`` saying why."""
-    value = parse_decimal(str(text) if not isinstance(text, Decimal) else text)
+    """The number typed into a numeric column, or ``MoneyInputError`` saying why.
+
+    The reason is in the window's language, ready to show.
+    """
+    try:
+        value = parse_decimal(str(text) if not isinstance(text, Decimal) else text)
+    except MoneyInputError as exc:
+        raise MoneyInputError(messages.translated(exc)) from None
     if column == QUANTITY and value <= 0:
-        raise MoneyInputError("Quantity must be more than zero.")
+        raise MoneyInputError(
+            QCoreApplication.translate(
+                "QuoteLinesModel", "Quantity must be more than zero."
+            )
+        )
     if column in (DISCOUNT, TAX) and value > _HUNDRED:
-        raise MoneyInputError("Enter a percentage from 0 to 100.")
+        raise MoneyInputError(
+            QCoreApplication.translate(
+                "QuoteLinesModel", "Enter a percentage from 0 to 100."
+            )
+        )
     return value
 
 
@@ -75,7 +109,11 @@ class Refusal:
 
     @property
     def message(self) -> str:
-        return f"Line {self.row + 1}, {COLUMNS[self.column]}: {self.reason}"
+        return QCoreApplication.translate(
+            "QuoteLinesModel", "Line {line}, {column}: {reason}"
+        ).format(
+            line=self.row + 1, column=column_title(self.column), reason=self.reason
+        )
 
 
 class QuoteLinesModel(QAbstractTableModel):
@@ -250,7 +288,7 @@ class QuoteLinesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return column_title(section)
         if role == Qt.ItemDataRole.TextAlignmentRole and section != DESCRIPTION:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
@@ -274,7 +312,7 @@ class QuoteLinesModel(QAbstractTableModel):
                 show_hint = (
                     column == DESCRIPTION and role == Qt.ItemDataRole.DisplayRole
                 )
-                return BLANK_ROW_HINT if show_hint else ""
+                return _tr(BLANK_ROW_HINT) if show_hint else ""
             return self._text(self._lines[row], column, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column != DESCRIPTION:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -282,7 +320,9 @@ class QuoteLinesModel(QAbstractTableModel):
             if refusal is not None:
                 return refusal.reason
             if column == DESCRIPTION and not blank and self._lines[row].code:
-                return f"{self._lines[row].code} · from the catalogue"
+                return QCoreApplication.translate(
+                    "QuoteLinesModel", "{code} · from the catalogue"
+                ).format(code=self._lines[row].code)
             return None
         if role == Qt.ItemDataRole.BackgroundRole and refusal is not None:
             return QColor(theme.colour("error_bg"))
@@ -352,11 +392,11 @@ class QuoteLinesModel(QAbstractTableModel):
         self.dirty = True
         cell = self.index(row, column)
         self.dataChanged.emit(cell, cell)
-        self.input_refused.emit(f"{COLUMNS[column]}: {reason}")
+        self.input_refused.emit(f"{column_title(column)}: {reason}")
 
     def _refuse_in_blank_row(self, column: int, reason: str) -> None:
         # A number alone, with no line to belong to, is said but not kept.
-        self.input_refused.emit(f"{COLUMNS[column]}: {reason}")
+        self.input_refused.emit(f"{column_title(column)}: {reason}")
 
     def _snapshot(self) -> tuple[list[LineItem], dict]:
         return list(self._lines), dict(self._refused)

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QWidget
@@ -72,8 +72,11 @@ def render_to_printer(path: Path, printer: QPrinter) -> int:
         _match_paper(printer, first.get_size())
         if not painter.begin(printer):
             raise PrintError(
-                "The printer could not be started. Check that it is switched on "
-                "and connected, or choose another printer."
+                QCoreApplication.translate(
+                    "PdfDelivery",
+                    "The printer could not be started. Check that it is switched "
+                    "on and connected, or choose another printer.",
+                )
             )
         dpi = min(printer.resolution(), MAX_DPI)
         for number in range(len(document)):
@@ -131,9 +134,11 @@ class PdfDelivery(QObject):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             messages.info(
                 self._parent,
-                "Printing",
-                f"The PDF is saved as {path}, but no program opened it. "
-                "Open it from that folder to print it.",
+                self.tr("Printing"),
+                self.tr(
+                    "The PDF is saved as {file}, but no program opened it. Open it "
+                    "from that folder to print it."
+                ).format(file=path),
             )
         if done is not None:
             done()
@@ -169,15 +174,17 @@ class PdfDelivery(QObject):
         try:
             pages = render_to_printer(path, printer)
         except PrintError as exc:
-            messages.error(self._parent, "Printing", str(exc))
+            messages.error(self._parent, self.tr("Printing"), str(exc))
             return
         except Exception as exc:  # PDFium and printer drivers raise many types
             log.exception("Printing %s failed", path.name)
             messages.error(
                 self._parent,
-                "Printing",
-                f"The pages could not be sent to the printer. The PDF is saved "
-                f"as {path}; open it and print it from there.",
+                self.tr("Printing"),
+                self.tr(
+                    "The pages could not be sent to the printer. The PDF is saved "
+                    "as {file}; open it and print it from there."
+                ).format(file=path),
                 details=str(exc),
             )
             return

@@ -16,7 +16,7 @@ from followup_desk.domain.quote_numbers import PatternError
 from followup_desk.services import profile as profile_service
 from followup_desk.services import quote_settings, quotes
 from followup_desk.services.errors import UserError
-from followup_desk.ui import formatting, session, theme
+from followup_desk.ui import formatting, messages, session, theme
 from followup_desk.ui.forms import attach_form
 from followup_desk.ui.quote_printing import (
     DIALOG,
@@ -33,7 +33,7 @@ class QuoteSettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Quotation settings")
+        self.setWindowTitle(self.tr("Quotation settings"))
         self.ui = attach_form(self, "quote_settings_dialog")
         self._setup()
         session.restore_geometry(self, "quote_settings_dialog")
@@ -51,7 +51,7 @@ class QuoteSettingsDialog(QDialog):
                 terms=ui.terms_edit.toPlainText(),
             )
         except UserError as exc:
-            ui.error_label.setText(str(exc))
+            ui.error_label.setText(messages.translated(exc))
             ui.error_label.show()
             field = getattr(exc, "field", "")
             widget = {
@@ -87,24 +87,28 @@ class QuoteSettingsDialog(QDialog):
         ui.prefix_edit.setText(current.prefix)
         ui.pattern_edit.setText(current.number_pattern)
         ui.pattern_edit.setToolTip(
-            "{prefix}, {year}, {yy}, {month} and the running number {seq}; "
-            "{seq:04} pads it to four digits. With the year in it, numbers start "
-            "at 1 each January."
+            self.tr(
+                "{prefix}, {year}, {yy}, {month} and the running number {seq}; "
+                "{seq:04} pads it to four digits. With the year in it, numbers "
+                "start at 1 each January."
+            )
         )
         ui.valid_days_spin.setValue(current.valid_days)
         for key, label in ROUNDING_CHOICES.items():
-            ui.rounding_combo.addItem(label, key)
+            ui.rounding_combo.addItem(messages.translated(label), key)
         ui.rounding_combo.setCurrentIndex(ui.rounding_combo.findData(current.rounding))
         ui.default_tax_edit.setText(formatting.plain_number(current.default_tax_pct))
         ui.terms_edit.setPlainText(current.terms)
-        ui.terms_edit.setPlaceholderText("e.g. Payment within 14 days of delivery.")
+        ui.terms_edit.setPlaceholderText(
+            self.tr("e.g. Payment within 14 days of delivery.")
+        )
         radio = (
             ui.print_dialog_radio if print_method() == DIALOG else ui.print_viewer_radio
         )
         radio.setChecked(True)
         ui.error_label.hide()
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save settings")
+        ok.setText(self.tr("Save settings"))
         theme.set_flag(ok, "primary", True)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
@@ -122,7 +126,11 @@ class QuoteSettingsDialog(QDialog):
                 profile_service.shop_today(),
             )
         except PatternError as exc:
-            ui.preview_label.setText(str(exc))
+            ui.preview_label.setText(messages.translated(exc))
             theme.set_flag(ui.pattern_edit, "invalid", True)
             return
-        ui.preview_label.setText(f"Next quotes: {numbers[0]}, {numbers[1]} …")
+        ui.preview_label.setText(
+            self.tr("Next quotes: {first}, {second} …").format(
+                first=numbers[0], second=numbers[1]
+            )
+        )

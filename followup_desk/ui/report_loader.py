@@ -17,12 +17,13 @@ import datetime as dt
 import logging
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from followup_desk.domain.reports import Period, ReportFigures
 from followup_desk.services import reports
 from followup_desk.services.errors import UserError
 from followup_desk.storage.database import database
+from followup_desk.ui import messages
 
 log = logging.getLogger("followup_desk.ui")
 
@@ -46,12 +47,14 @@ class _Job(QRunnable):
         try:
             figures = reports.figures(period, channel, within_days, today)
         except UserError as exc:
-            self.relay.error.emit(self.generation, str(exc), "")
+            self.relay.error.emit(self.generation, messages.translated(exc), "")
         except Exception as exc:  # shown to the user, with the details logged
             log.exception("Could not read the report figures")
             self.relay.error.emit(
                 self.generation,
-                f"The figures could not be read ({type(exc).__name__}).",
+                QCoreApplication.translate(
+                    "ReportLoader", "The figures could not be read ({problem})."
+                ).format(problem=type(exc).__name__),
                 traceback.format_exc(),
             )
         else:

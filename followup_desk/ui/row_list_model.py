@@ -10,6 +10,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 class RowListModel(QAbstractTableModel):
     """Rows held in ``rows``; subclasses set ``HEADERS`` and answer ``data``.
 
+    ``HEADERS`` are marked with ``QT_TRANSLATE_NOOP`` in the subclass's own
+    name, the context ``self.tr`` looks in first.
+
     For lists that are small by nature (backups, people); long lists fetch
     their rows from the database in blocks instead.
     """
@@ -36,5 +39,5 @@ class RowListModel(QAbstractTableModel):
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None

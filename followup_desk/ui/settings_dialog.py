@@ -41,7 +41,7 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Company settings")
+        self.setWindowTitle(self.tr("Company settings"))
         self.ui = attach_form(self, "settings_dialog")
         self._logo_path: Path | None = None
         self._setup()
@@ -61,7 +61,10 @@ class SettingsDialog(QDialog):
         """Show a logo to be stored on OK; False if it is not an image."""
         pixmap = QPixmap(str(path))
         if pixmap.isNull():
-            self._show_error("logo", f"{path.name} is not an image Qt can read.")
+            self._show_error(
+                "logo",
+                self.tr("{file} is not an image Qt can read.").format(file=path.name),
+            )
             return False
         self._logo_path = path
         self._show_logo(pixmap, path.name)
@@ -79,7 +82,8 @@ class SettingsDialog(QDialog):
         currency = values["currency"]
         if len(currency) != 3 or not currency.isalpha():
             self._show_error(
-                "currency", "Currency must be a three-letter code such as USD or EUR."
+                "currency",
+                self.tr("Currency must be a three-letter code such as USD or EUR."),
             )
             return
         try:
@@ -87,7 +91,7 @@ class SettingsDialog(QDialog):
             if self._logo_path is not None:
                 profile_service.set_logo(self._logo_path)
         except ValidationError as exc:
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, messages.translated(exc))
             return
         session.save_geometry(self, "settings_dialog")
         self.settings_saved.emit()
@@ -111,11 +115,13 @@ class SettingsDialog(QDialog):
             pixmap.loadFromData(bytes(profile.logo))
             self._show_logo(pixmap, profile.logo_name)
         else:
-            ui.logo_preview.setText("No logo yet")
-            ui.logo_name_label.setText("PNG or JPEG, printed on letters and quotes")
+            ui.logo_preview.setText(self.tr("No logo yet"))
+            ui.logo_name_label.setText(
+                self.tr("PNG or JPEG, printed on letters and quotes")
+            )
         ui.error_label.hide()
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save settings")
+        ok.setText(self.tr("Save settings"))
         theme.set_flag(ok, "primary", True)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
@@ -149,7 +155,7 @@ class SettingsDialog(QDialog):
 
     def _on_logo_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a logo", "", "Images (*.png *.jpg *.jpeg)"
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
         )
         if path:
             self.choose_logo(Path(path))

@@ -45,17 +45,17 @@ class SignInDialog(QDialog):
             if self.first_start:
                 if password != self.ui.repeat_edit.text():
                     raise ValidationError(
-                        "repeat", "The two passwords differ; type them again."
+                        "repeat", self.tr("The two passwords differ; type them again.")
                     )
                 user = users.create_first_owner(name, password)
             else:
                 user = users.sign_in(name, password)
         except ValidationError as exc:
-            self._show_error(exc.field, str(exc))
+            self._show_error(exc.field, messages.translated(exc))
             return
         except users.SignInError as exc:
             self.ui.password_edit.clear()
-            self._show_error("password", str(exc))
+            self._show_error("password", messages.translated(exc))
             return
         session.ui_state().setValue(LAST_NAME_KEY, user.name)
         self.user = user
@@ -67,25 +67,29 @@ class SignInDialog(QDialog):
         where = self._where()
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
         theme.set_flag(ok, "primary", True)
-        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText("Quit")
+        ui.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Quit")
+        )
         if self.first_start:
-            self.setWindowTitle("Welcome")
-            ui.title_label.setText("Welcome to Follow-up Desk")
+            self.setWindowTitle(self.tr("Welcome"))
+            ui.title_label.setText(self.tr("Welcome to Follow-up Desk"))
             ui.intro_label.setText(
-                f"This is the first start on {where}. Create the owner's account: "
-                "the owner sets prices, the follow-up plan, the mail server and "
-                "who else may sign in. Everyone else gets their own account later."
+                self.tr(
+                    "This is the first start on {where}. Create the owner's account: "
+                    "the owner sets prices, the follow-up plan, the mail server and "
+                    "who else may sign in. Everyone else gets their own account later."
+                ).format(where=where)
             )
-            ui.name_edit.setPlaceholderText("The owner's name")
-            ui.password_edit.setPlaceholderText("At least 6 characters")
-            ok.setText("Create account and start")
+            ui.name_edit.setPlaceholderText(self.tr("The owner's name"))
+            ui.password_edit.setPlaceholderText(self.tr("At least 6 characters"))
+            ok.setText(self.tr("Create account and start"))
         else:
-            self.setWindowTitle("Sign in")
+            self.setWindowTitle(self.tr("Sign in"))
             shop = profile_service.get_profile().name
             ui.intro_label.setText(f"{shop}  ·  {where}")
             ui.repeat_label.hide()
             ui.repeat_edit.hide()
-            ok.setText("Sign in")
+            ok.setText(self.tr("Sign in"))
             last = session.ui_state().value(LAST_NAME_KEY)
             if isinstance(last, str) and last:
                 ui.name_edit.setText(last)
@@ -99,10 +103,10 @@ class SignInDialog(QDialog):
     def _where(self) -> str:
         path = storage.current_file()
         if path is not None:
-            return "this computer"
+            return self.tr("this computer")
         db = storage.database.obj
         host = db.connect_params.get("host", "") if db is not None else ""
-        return f"the shared server {host}".strip()
+        return self.tr("the shared server {host}").format(host=host).strip()
 
     def _show_error(self, field: str, message: str) -> None:
         widget = getattr(self.ui, f"{field}_edit", None)

@@ -41,12 +41,12 @@ class StepsTableModel(QAbstractTableModel):
 
     def columns(self) -> tuple[str, ...]:
         return (
-            "Step",
-            "Reached",
-            f"Ordered within {self._within} days",
-            "Rate",
-            "Cost",
-            "Cost per order",
+            self.tr("Step"),
+            self.tr("Reached"),
+            self.tr("Ordered within %n days", "", self._within),
+            self.tr("Rate"),
+            self.tr("Cost"),
+            self.tr("Cost per order"),
         )
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -77,8 +77,8 @@ class StepsTableModel(QAbstractTableModel):
             return step.key
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == REACHED_COLUMN:
-                return "Double-click to list everyone this step was done for"
-            return "Double-click to list those who ordered after this step"
+                return self.tr("Double-click to list everyone this step was done for")
+            return self.tr("Double-click to list those who ordered after this step")
         return None
 
     def _text(self, step: StepResult, column: int) -> str:

@@ -29,7 +29,13 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QTableView,
+    QWidget,
+)
 
 from followup_desk import paths
 
@@ -363,12 +369,39 @@ _KIND_ICONS = {
     "package": "package",
     "mailer": "print",
     "quote": "quote",
+    # Found in the shop's inbox: a prospect's reply, a bounced e-mail.
+    "reply": "email",
+    "bounce": "lost",
 }
 
 
 def kind_icon(kind: str) -> QIcon:
     """The icon for a kind of touch (call, e-mail, package…) or a quote."""
     return icon(_KIND_ICONS.get(kind, "today"))
+
+
+def compact_combo(combo: QComboBox, characters: int = 12) -> None:
+    """Let a list of long choices shrink on a small screen, whole when opened.
+
+    Left to themselves, choices such as label products ("L7163 – 14 per
+    sheet, 99.1 × 38.1 mm") set the least width of their row, and with it of
+    the window, past a laptop screen. Squeezed, the closed box shows the start
+    of the choice and the whole of it in its tooltip; the opened list is as
+    wide as its longest entry.
+    """
+    # Measured as a box of ``characters`` letters, then set as the least it
+    # may shrink to: where the row has room the whole choice still shows.
+    policy = combo.sizeAdjustPolicy()
+    combo.setSizeAdjustPolicy(
+        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    )
+    combo.setMinimumContentsLength(characters)
+    combo.setMinimumWidth(combo.minimumSizeHint().width())
+    combo.setSizeAdjustPolicy(policy)
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + view.verticalScrollBar().width())
+    combo.setToolTip(combo.currentText())
+    combo.currentTextChanged.connect(lambda text: combo.setToolTip(text))
 
 
 def setup_table(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QWidget
 
 from followup_desk.services import profile as profile_service
@@ -13,11 +13,13 @@ from followup_desk.services.touches import AgendaItem
 from followup_desk.ui import formatting, theme
 from followup_desk.ui.agenda_model import GROUP_ORDER, AgendaModel, setup_agenda_view
 from followup_desk.ui.forms import attach_form
+from followup_desk.ui.reply_list import RepliesCard
 
+# The services' group names (see ``AgendaModel``), said in the summary line.
 _SUMMARY_LABELS = {
-    "Calls to make": "to call",
-    "E-mails to send": "to e-mail",
-    "Things to print": "to print",
+    "Calls to make": QT_TRANSLATE_NOOP("TodayPane", "{count} to call"),
+    "E-mails to send": QT_TRANSLATE_NOOP("TodayPane", "{count} to e-mail"),
+    "Things to print": QT_TRANSLATE_NOOP("TodayPane", "{count} to print"),
 }
 
 
@@ -26,6 +28,7 @@ class TodayPane(QWidget):
 
     prospect_activated = Signal(int)
     touch_done_requested = Signal(int)
+    replies_read = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +44,11 @@ class TodayPane(QWidget):
         )
         self.ui.done_button.setIcon(theme.icon("done", "#ffffff"))
         self.ui.done_button.clicked.connect(self._on_done_button_clicked)
+        # Unread replies come first, above the day's work.
+        self.replies = RepliesCard(self)
+        self.ui.today_layout.insertWidget(2, self.replies)
+        self.replies.prospect_activated.connect(self.prospect_activated)
+        self.replies.replies_read.connect(self.replies_read)
         self._show_points(None)
 
     # -- what the window asks -------------------------------------------------
@@ -62,6 +70,7 @@ class TodayPane(QWidget):
         for row in self.model.header_rows():
             view.setSpan(row, 0, 1, self.model.columnCount())
         self.ui.today_date_label.setText(formatting.long_day(self._day))
+        self.replies.reload()
         if selected is None or not self.select_touch(selected):
             self._show_points(None)
         self._show_summary()
@@ -69,6 +78,9 @@ class TodayPane(QWidget):
     def selected_touch_id(self) -> int | None:
         item = self.model.item_at(self.ui.agenda_view.currentIndex())
         return item.touch_id if item else None
+
+    def selected_reply_id(self) -> int | None:
+        return self.replies.selected_reply_id()
 
     def select_touch(self, touch_id: int) -> bool:
         index = self.model.index_of(touch_id)
@@ -83,12 +95,16 @@ class TodayPane(QWidget):
         counts = {name: 0 for name in GROUP_ORDER}
         for item in self.items:
             counts[item.group] = counts.get(item.group, 0) + 1
-        parts = [f"{self.overdue_count} overdue"] if self.overdue_count else []
+        parts = []
+        if self.overdue_count:
+            parts.append(self.tr("{count} overdue").format(count=self.overdue_count))
         for group, label in _SUMMARY_LABELS.items():
             if counts.get(group):
-                parts.append(f"{counts[group]} {label}")
+                parts.append(self.tr(label).format(count=counts[group]))
         if not parts:
-            parts = ["Nothing due today. A good day to call a few old customers."]
+            parts = [
+                self.tr("Nothing due today. A good day to call a few old customers.")
+            ]
         self.ui.summary_label.setText(" · ".join(parts))
 
     def _show_points(self, item: AgendaItem | None) -> None:
@@ -98,7 +114,9 @@ class TodayPane(QWidget):
             step = profile_service.default_plan().step(touch.step_key)
             points = step.talking_points if step else ""
             self.ui.points_heading.setText(
-                f"Talking points · {item.title} · {item.prospect_name}"
+                self.tr("Talking points · {title} · {name}").format(
+                    title=item.title, name=item.prospect_name
+                )
             )
         self.ui.points_card.setVisible(bool(points))
         self.ui.points_label.setText(points)

@@ -132,8 +132,9 @@ class CalendarPane(QWidget):
         items = touches.agenda(day, include_overdue=False)
         self.day_model.load(items)
         count = len(items)
-        noun = "follow-up" if count == 1 else "follow-ups"
-        due = f"{count} {noun} due" if count else "nothing due"
+        due = (
+            self.tr("%n follow-ups due", "", count) if count else self.tr("nothing due")
+        )
         self.ui.day_heading.setText(f"{formatting.long_day(day)} · {due}")
 
     def _on_calendar_selection_changed(self) -> None:

@@ -15,7 +15,7 @@ from followup_desk.services import contacts, touches
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import ValidationError
 from followup_desk.services.touches import KIND_LABELS
-from followup_desk.ui import formatting, session, theme
+from followup_desk.ui import formatting, messages, session, theme
 from followup_desk.ui.forms import attach_form
 
 # What can come of each kind of touch; the first is the usual one.
@@ -37,7 +37,7 @@ class TouchDoneDialog(QDialog):
         self, touch_id: int, parent: QWidget | None = None, who: str = ""
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Follow-up done")
+        self.setWindowTitle(self.tr("Follow-up done"))
         self.ui = attach_form(self, "touch_done_dialog")
         self.touch = touches.get_touch(touch_id)
         self._who = who
@@ -60,7 +60,7 @@ class TouchDoneDialog(QDialog):
                 who=self._who,
             )
         except ValidationError as exc:
-            self.ui.error_label.setText(str(exc))
+            self.ui.error_label.setText(messages.translated(exc))
             self.ui.error_label.show()
             return
         session.save_geometry(self, "touch_done_dialog")
@@ -81,8 +81,10 @@ class TouchDoneDialog(QDialog):
             prospect.display_name,
             prospect.company if prospect.company != prospect.display_name else "",
             reach,
-            f"{KIND_LABELS.get(touch.kind, touch.kind)} due "
-            f"{formatting.short_day(touch.due)}",
+            self.tr("{kind} due {day}").format(
+                kind=messages.translated(KIND_LABELS.get(touch.kind, touch.kind)),
+                day=formatting.short_day(touch.due),
+            ),
         ]
         ui.touch_info_label.setText("  ·  ".join(x for x in details if x))
 
@@ -92,9 +94,12 @@ class TouchDoneDialog(QDialog):
         ui.points_card.setVisible(bool(points))
 
         for index, outcome in enumerate(OUTCOMES.get(touch.kind, ("done",))):
-            button = QRadioButton(outcome.capitalize(), ui.outcome_box)
+            words = messages.translated(touches.outcome_words(outcome))
+            button = QRadioButton(words[:1].upper() + words[1:], ui.outcome_box)
             button.setProperty("outcome", outcome)
-            button.setAccessibleName(f"Outcome: {outcome}")
+            button.setAccessibleName(
+                self.tr("Outcome: {outcome}").format(outcome=words)
+            )
             button.setChecked(index == 0)
             self._group.addButton(button)
             ui.outcome_layout.addWidget(button)
@@ -102,13 +107,15 @@ class TouchDoneDialog(QDialog):
 
         ui.error_label.hide()
         ok = ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Mark done")
+        ok.setText(self.tr("Mark done"))
         ok.setIcon(theme.icon("done", "#ffffff"))
         theme.set_flag(ok, "primary", True)
         ui.button_box.accepted.connect(self.accept)
         ui.button_box.rejected.connect(self.reject)
         if touch.status != "open":
-            kind = KIND_LABELS.get(touch.kind, touch.kind).lower()
-            ui.error_label.setText(f"This {kind} is already {touch.status}.")
+            status = formatting.touch_status_label(touch.status).lower()
+            ui.error_label.setText(
+                self.tr("This follow-up is already {status}.").format(status=status)
+            )
             ui.error_label.show()
             ok.setEnabled(False)

@@ -9,7 +9,7 @@ offer it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,7 @@ from followup_desk.ui.row_list_model import RowListModel
 
 USER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ACTIVITY_BLOCK = 200
-EVERYONE = "Everyone"
+EVERYONE = QT_TRANSLATE_NOOP("UsersDialog", "Everyone")
 
 
 def _prepare(view: QTableView, model) -> None:
@@ -47,7 +47,12 @@ def _prepare(view: QTableView, model) -> None:
 class PeopleModel(RowListModel):
     """Everyone with an account: name, role, on or off, last sign-in."""
 
-    HEADERS = ("Name", "Role", "Account", "Last signed in")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PeopleModel", "Name"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Role"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Account"),
+        QT_TRANSLATE_NOOP("PeopleModel", "Last signed in"),
+    )
 
     @property
     def people(self) -> list[User]:
@@ -74,11 +79,11 @@ class PeopleModel(RowListModel):
         if column == 0:
             return person.name
         if column == 1:
-            return users.ROLE_LABELS[person.role]
+            return messages.translated(users.ROLE_LABELS[person.role])
         if column == 2:
-            return "On" if person.active else "Switched off"
+            return self.tr("On") if person.active else self.tr("Switched off")
         if person.last_sign_in_at is None:
-            return "Never"
+            return self.tr("Never")
         import datetime as dt
 
         return describe_moment(person.last_sign_in_at.replace(tzinfo=dt.UTC))
@@ -87,7 +92,11 @@ class PeopleModel(RowListModel):
 class ActivityModel(QAbstractTableModel):
     """The activity log, newest first, fetched a block at a time as it scrolls."""
 
-    HEADERS = ("When", "Who", "What")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ActivityModel", "When"),
+        QT_TRANSLATE_NOOP("ActivityModel", "Who"),
+        QT_TRANSLATE_NOOP("ActivityModel", "What"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -127,7 +136,7 @@ class ActivityModel(QAbstractTableModel):
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
         ):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
@@ -137,7 +146,7 @@ class ActivityModel(QAbstractTableModel):
         if index.column() == 0:
             return describe_moment(row.at, row.at.tzinfo)
         if index.column() == 1:
-            return row.user_name or "(nobody signed in)"
+            return row.user_name or self.tr("(nobody signed in)")
         return row.text
 
 
@@ -146,7 +155,7 @@ class UsersDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("People")
+        self.setWindowTitle(self.tr("People"))
         self.ui = attach_form(self, "users_dialog")
         self.people = PeopleModel(self)
         self.activity = ActivityModel(self)
@@ -173,7 +182,7 @@ class UsersDialog(QDialog):
         ui = self.ui
         self._clear_errors()
         if ui.add_password_edit.text() != ui.add_repeat_edit.text():
-            return self._refuse("add_repeat", "The two passwords differ.")
+            return self._refuse("add_repeat", self.tr("The two passwords differ."))
         try:
             person = users.add_user(
                 ui.add_name_edit.text(),
@@ -181,9 +190,9 @@ class UsersDialog(QDialog):
                 ui.add_role_combo.currentData(),
             )
         except ValidationError as exc:
-            return self._refuse(f"add_{exc.field}", str(exc))
+            return self._refuse(f"add_{exc.field}", messages.translated(exc))
         except UserError as exc:
-            return self._refuse("", str(exc))
+            return self._refuse("", messages.translated(exc))
         for edit in (ui.add_name_edit, ui.add_password_edit, ui.add_repeat_edit):
             edit.clear()
         self.people.reload()
@@ -213,7 +222,7 @@ class UsersDialog(QDialog):
         if person is None:
             return False
         if ui.new_password_edit.text() != ui.new_repeat_edit.text():
-            return self._refuse("new_repeat", "The two new passwords differ.")
+            return self._refuse("new_repeat", self.tr("The two new passwords differ."))
         own = self.me is not None and self.me.user_id == person.id
         try:
             users.set_password(
@@ -223,12 +232,14 @@ class UsersDialog(QDialog):
             )
         except ValidationError as exc:
             field = "old_password" if exc.field == "old_password" else "new_password"
-            return self._refuse(field, str(exc))
+            return self._refuse(field, messages.translated(exc))
         except UserError as exc:
-            return self._refuse("", str(exc))
+            return self._refuse("", messages.translated(exc))
         for edit in (ui.old_password_edit, ui.new_password_edit, ui.new_repeat_edit):
             edit.clear()
-        ui.error_label.setText(f"{person.name}'s password is set.")
+        ui.error_label.setText(
+            self.tr("The password of {name} is set.").format(name=person.name)
+        )
         theme.set_flag(ui.error_label, "error", False)
         ui.error_label.show()
         return True
@@ -256,7 +267,7 @@ class UsersDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for role, label in users.ROLE_LABELS.items():
-            ui.add_role_combo.addItem(label, role)
+            ui.add_role_combo.addItem(messages.translated(label), role)
         ui.add_role_combo.setCurrentIndex(ui.add_role_combo.findData("staff"))
         ui.error_label.hide()
         ui.button_box.button(QDialogButtonBox.StandardButton.Close).clicked.connect(
@@ -274,14 +285,18 @@ class UsersDialog(QDialog):
         )
         if self.is_owner:
             ui.intro_label.setText(
-                "Everyone signs in as themselves, so the log shows who did what. "
-                "Owners also set prices, the plan, the mail server, the company "
-                "details and who may sign in; staff run the day."
+                self.tr(
+                    "Everyone signs in as themselves, so the log shows who did what. "
+                    "Owners also set prices, the plan, the mail server, the company "
+                    "details and who may sign in; staff run the day."
+                )
             )
             return
         ui.intro_label.setText(
-            "Only the owner adds people or changes roles. You can change your "
-            "own password here."
+            self.tr(
+                "Only the owner adds people or changes roles. You can change your "
+                "own password here."
+            )
         )
         ui.add_card.hide()
         ui.role_button.hide()
@@ -292,15 +307,13 @@ class UsersDialog(QDialog):
     def _fill_person_filter(self) -> None:
         combo = self.ui.activity_person_combo
         combo.clear()
-        combo.addItem(EVERYONE, None)
+        combo.addItem(self.tr(EVERYONE), None)
         for person in self.people.people:
             combo.addItem(person.name, person.name)
 
     def _show_activity_count(self) -> None:
         total = self.activity.total
-        self.ui.activity_count_label.setText(
-            f"{total:,} {'entry' if total == 1 else 'entries'}"
-        )
+        self.ui.activity_count_label.setText(self.tr("%Ln entries", "", total))
 
     def _selected(self) -> User | None:
         user_id = self.selected_user_id()
@@ -327,11 +340,17 @@ class UsersDialog(QDialog):
         ui.active_button.setEnabled(person is not None and not own)
         if person is not None:
             ui.role_button.setText(
-                "Make &staff" if person.role == "owner" else "Make &owner"
+                self.tr("Make &staff")
+                if person.role == "owner"
+                else self.tr("Make &owner")
             )
-            ui.active_button.setText("Switch o&ff" if person.active else "Switch o&n")
+            ui.active_button.setText(
+                self.tr("Switch o&ff") if person.active else self.tr("Switch o&n")
+            )
             ui.password_heading.setText(
-                "Your new password" if own else f"New password for {person.name}"
+                self.tr("Your new password")
+                if own
+                else self.tr("New password for {name}").format(name=person.name)
             )
         # Changing one's own password needs the current one; the owner
         # setting someone else's does not.
@@ -345,7 +364,7 @@ class UsersDialog(QDialog):
         try:
             change()
         except UserError as exc:
-            return self._refuse("", str(exc))
+            return self._refuse("", messages.translated(exc))
         self.people.reload()
         self._select_person(user_id)
         return True

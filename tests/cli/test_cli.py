@@ -368,3 +368,33 @@ def test_installed_entry_points(tmp_path):
     imported = agenda.stderr
     assert "followup_desk.cli" in imported
     assert "PySide6" not in imported and "reportlab" not in imported
+
+
+def test_a_warning_from_printing_reaches_the_user_in_one_line(desk, db_file, tmp_path):
+    callers = tmp_path / "callers.csv"
+    callers.write_text(
+        "first_name,last_name,address,city,state,zip\n"
+        "太郎,山田,8 W Cerritos Ave,Bridgeport,NJ,08014\n",
+        encoding="utf-8",
+    )
+    desk("settings", "--prime-area", "0")
+    desk("import", str(callers), "--contacted", "2026-12-04", "--channel", "phone")
+    missing = tmp_path / "gone.ttf"
+
+    # In a process of its own: the command sets up logging the way a user
+    # meets it, which pytest's own log capture would stand in for here.
+    done = subprocess.run(
+        [sys.executable, "-m", "followup_desk", "--database", str(db_file)]
+        + ["batch", "--date", "2026-12-04", "--out", str(tmp_path / "b.pdf")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FOLLOWUP_DESK_CJK_FONT": str(missing)},
+        timeout=120,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Printed 1 pieces")
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("followup-desk: warning: Not using the font "), lines
+    assert f"{missing} named by FOLLOWUP_DESK_CJK_FONT: there is no such" in lines[0]

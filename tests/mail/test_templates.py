@@ -91,7 +91,10 @@ def test_merge_fields_fill_in_names_quote_and_posting(shop):
 
     draft = mail.draft_for_touch(touch.id)
 
-    assert draft.to_name == "美咲 山田 🎨" and draft.to_address == "zoe@example.com"
+    # Japanese names are written family name first; the greeting keeps the
+    # given name, as for every other name.
+    assert draft.to_name == "山田 🎨 美咲" and draft.to_address == "zoe@example.com"
+    assert mail.merge_fields(prospect)["prospect"]["name"] == "山田 🎨 美咲"
     assert draft.subject == f"Did everything arrive? Your quotation {quote.number}"
     assert draft.text.startswith("Hello 美咲,\n\n")
     assert "on Friday, December 4, 2026 we posted you a package" in draft.text

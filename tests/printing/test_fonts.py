@@ -56,7 +56,37 @@ def test_text_too_long_even_at_the_minimum_is_ellipsized():
 
 def test_missing_glyphs_and_control_characters_become_printable():
     assert printable("Zoë\tἈθηνᾶ\nЮлия") == "Zoë Ἀθηνᾶ Юлия"
-    assert printable("Café 😀 漢字") == f"Café {REPLACEMENT} {REPLACEMENT * 2}"
+    # A basic-plane character that no font has still shows as a mark.
+    assert printable("Om \u0f00 Tashi") == f"Om {REPLACEMENT} Tashi"
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Sakura 🌸 Tanaka", "Sakura Tanaka"),
+        ("🌸 Sakura", "Sakura"),
+        ("Sakura 🌸", "Sakura"),
+        ("Sakura 🌸 🌼 Tanaka", "Sakura Tanaka"),
+        ("Zoë 🌸\ufe0f Lee", "Zoë Lee"),  # with the emoji-style selector
+        ("Ann 👩\u200d👩\u200d👧 Lee", "Ann Lee"),  # a family: joined emoji
+        ("Gift🎁wrapping", "Giftwrapping"),
+        ("Two  spaces 😀", "Two  spaces"),  # typed spaces stay
+        ("Ἀθηνᾶ \U0001d49c", "Ἀθηνᾶ"),  # a letter beyond the basic plane
+        ("🌸", ""),
+    ],
+)
+def test_emoji_and_other_characters_beyond_the_basic_plane_are_left_out(typed, printed):
+    assert printable(typed) == printed
+    assert fonts.runs(typed, REGULAR) == [(REGULAR, printed)]
+    assert REPLACEMENT not in "".join(wrap(typed, 300, REGULAR, 9))
+
+
+def test_cjk_becomes_a_mark_only_without_a_cjk_font(monkeypatch):
+    from followup_desk.printing import cjk_font
+
+    monkeypatch.setitem(cjk_font._loaded, False, None)
+    assert printable("Café 漢字") == f"Café {REPLACEMENT * 2}"
+    assert fonts.runs("Café 漢字", REGULAR) == [(REGULAR, f"Café {REPLACEMENT * 2}")]
 
 
 def test_wrap_keeps_typed_line_breaks_and_stays_inside_the_width():

@@ -199,3 +199,23 @@ def test_erase_asks_for_a_prospect_with_data(db, tmp_path):
         privacy.check_can_erase(zoe.id)
     with pytest.raises(UserError, match="no prospect"):
         privacy.check_can_erase(99999)
+
+
+def test_erase_finds_a_cjk_name_where_it_is_written_family_name_first(db):
+    taro = contacts.log_first_contact(
+        contacts.NewContact(first_name="太郎", last_name="山田", email="t@x.example"),
+        FRIDAY,
+    )
+    other = contacts.log_first_contact(
+        contacts.NewContact(first_name="Bob", last_name="Stays", email="b@x.example"),
+        FRIDAY,
+    )
+    # Another prospect's note names him the way his name is written.
+    bob_touch = touches.touches_for(other.id)[0]
+    touches.complete_touch(bob_touch.id, "sent", note="referred by 山田 太郎")
+
+    assert taro.display_name == "山田 太郎"
+    privacy.erase_prospect(taro.id)
+
+    note = Touch.get_by_id(bob_touch.id).note
+    assert note.startswith("referred by") and "山田" not in note and "太郎" not in note

@@ -40,6 +40,38 @@ def test_prefix_search_over_names_and_companies(store):
     assert prospects.count("smi") == 3
 
 
+def test_words_inside_names_and_companies_are_found(store):
+    seed()
+    assert names(prospects.search("sons")) == ["Smith"]
+    assert names(prospects.search("ромаш")) == ["Смирнова"]
+    assert names(prospects.search("ltd jon")) == ["Jones"]
+    # Only the starts of words: "field" is inside "Smithfield", not a word.
+    assert prospects.search("field") == []
+    # One letter matches the starts of names only, not every inner word.
+    assert names(prospects.search("l")) == []
+    assert prospects.count("sons") == 1
+    # Typed with the punctuation a name shows, or with quotes around it.
+    assert names(prospects.search("smith & sons")) == ["Smith"]
+    assert names(prospects.search('"jones"')) == ["Jones"]
+    assert names(prospects.search("smithfield_ltd")) == ["Jones"]
+    assert prospects.count("&") == len(NAMES)
+
+
+def test_inner_words_follow_an_edit_and_an_erasure(store):
+    from followup_desk.services import edits, privacy
+
+    seed()
+    jones = prospects.search("jones")[0][0]
+    version = contacts.get_prospect(jones).version
+    edits.save_prospect(jones, {"company": "Harbour Print & Copy"}, version)
+    assert names(prospects.search("print")) == ["Jones"]
+    assert prospects.search("ltd") == []
+
+    privacy.erase_prospect(jones)
+    assert prospects.search("print") == []
+    assert prospects.search("copy") == []
+
+
 def test_list_is_fetched_in_blocks(store):
     seed()
     first = prospects.search("", offset=0, limit=2)

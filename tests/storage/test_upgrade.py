@@ -43,8 +43,14 @@ def test_an_old_file_is_backed_up_then_upgraded(old_file):
         assert migrations.current_version(db) == migrations.LATEST
         # Everything the old version saved is still there, exactly.
         assert CompanyProfile.get().name == "Harbour Print & Copy"
-        names = [p.display_name for p in Prospect.select().order_by(Prospect.id)]
-        assert names == ["Zoë Ångström", "Μαρία Παπαδοπούλου", "山田 太郎 🌷"]
+        names = [
+            (p.first_name, p.last_name) for p in Prospect.select().order_by(Prospect.id)
+        ]
+        assert names == [
+            ("Zoë", "Ångström"),
+            ("Μαρία", "Παπαδοπούλου"),
+            ("山田", "太郎 🌷"),
+        ]
         # Tables that point at prospects survive any table rebuild an
         # upgrade does (with foreign keys on, a rebuild would delete them).
         assert Touch.select().count() == 33
@@ -54,6 +60,10 @@ def test_an_old_file_is_backed_up_then_upgraded(old_file):
         assert quotes.totals(quote.id).net == D("49.90") + D("1.5") * D("65.00") * D(
             "0.9"
         )
+        # Words inside the old names are found once the upgrade indexed them.
+        from followup_desk.services import prospects
+
+        assert [row[0] for row in prospects.search("fjord")] == [1]
         # And it works as a new one: a contact is logged with its plan.
         contacts.log_first_contact(contacts.NewContact(last_name="New"))
     finally:

@@ -42,7 +42,7 @@ def test_batch_is_printed_opened_and_marked_posted(
     assert "Lefèvre" in text
     assert shown_messages.titles() == ["Daily batch"]
     assert _package(package_due.id).status == "done"
-    assert "1 pieces marked as posted" in window.statusBar().currentMessage()
+    assert "1 piece marked as posted" in window.statusBar().currentMessage()
 
 
 def test_printed_batch_stays_open_when_not_confirmed(

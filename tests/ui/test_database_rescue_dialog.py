@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from shop_files import damage, integrity, make_shop, prospect_names
 
 from followup_desk.storage import backup as store
@@ -24,7 +24,8 @@ def test_the_newest_good_backup_is_offered_and_restored(qtbot, damaged):
     dialog = DatabaseRescueDialog(path, ["Page 41: btreeInitPage() returns error 11"])
     qtbot.addWidget(dialog)
     assert dialog.candidate == good
-    assert "2,000 prospects" in dialog.ui.backup_label.text()
+    # The count is written the way the desk's language writes numbers.
+    assert f"{QLocale().toString(2000)} prospects" in dialog.ui.backup_label.text()
     assert dialog.ui.restore_button.isEnabled()
 
     qtbot.mouseClick(dialog.ui.restore_button, Qt.MouseButton.LeftButton)

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,7 +75,7 @@ def test_new_prospect_shows_in_list_and_timeline(
     assert "E-mail the quotation" in titles
     # The quotation e-mail is due on the contact day, so Today lists it.
     assert any(i.prospect_id == dialog.prospect.id for i in window.today_pane.items)
-    assert "1 prospects shown" in window.counts_label.text()
+    assert "1 prospect shown" in window.counts_label.text()
 
 
 def test_refused_input_keeps_everything_typed(qtbot, window, type_text):
@@ -234,3 +235,19 @@ def test_printing_code_is_not_loaded_at_start(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_window_fits_a_laptop_screen_in_every_language(qapp, window, language):
+    from followup_desk.ui import i18n
+    from followup_desk.ui.main_window import MainWindow
+
+    i18n.install(qapp, language)
+    try:
+        fresh = MainWindow()  # built in the language, as after a restart
+        narrowest = fresh.minimumSizeHint().width()
+        fresh.deleteLater()
+    finally:
+        i18n.uninstall(qapp)
+    # 1366 × 768 is the smallest common laptop screen; keep room for a frame.
+    assert narrowest <= 1340

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from decimal import Decimal
 
 import pytest
@@ -15,14 +14,6 @@ from followup_desk.ui import quote_printing
 from followup_desk.ui.quote_lines_model import DESCRIPTION, QUANTITY, UNIT_PRICE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-# Qt's print dialog crashes the process when an earlier test in the same run
-# has printed (seen after tests/ui/test_batch_printing.py); alone these pass.
-# Run them alone with FOLLOWUP_DESK_TEST_PRINT_DIALOG=1 set.
-print_dialog_test = pytest.mark.skipif(
-    not os.environ.get("FOLLOWUP_DESK_TEST_PRINT_DIALOG"),
-    reason="the print dialog crashes after other printing tests in one process",
-)
 
 
 @pytest.fixture
@@ -127,7 +118,6 @@ def test_accepting_from_the_editor_converts_the_prospect(
     assert not editor.model.setData(editor.model.index(0, UNIT_PRICE), "1")
 
 
-@print_dialog_test
 def test_the_print_dialog_prints_the_pages_as_the_pdf_has_them(
     qtbot, tmp_path, editor, opened_urls
 ):
@@ -163,7 +153,6 @@ def test_the_print_dialog_prints_the_pages_as_the_pdf_has_them(
     assert QApplication.activeModalWidget() is None
 
 
-@print_dialog_test
 def test_cancelling_the_print_dialog_leaves_the_quote_a_draft(editor):
     quote_printing.set_print_method(quote_printing.DIALOG)
     fill(editor, "Oak door")
