@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import sys
 
+from followup_desk.cli_passwords import save_password, with_password
 from followup_desk.services.errors import UserError
+
+PASSWORD_PROMPT = "Inbox password: "
 
 SETTING_OPTIONS = (
     ("--host", "host", "inbox server, e.g. imap.example.com"),
@@ -30,12 +32,6 @@ def _record_id(text: str) -> int:
     if not text.isdigit() or int(text) == 0:
         raise argparse.ArgumentTypeError(f"“{text}” is not an id; ids are 1, 2, 3 …")
     return int(text)
-
-
-def _read_password() -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass("Inbox password: ")
-    return sys.stdin.readline().rstrip("\r\n")
 
 
 def _desk_user() -> str:
@@ -106,18 +102,14 @@ def _run_settings(args: argparse.Namespace) -> int:
 
 
 def _run_password(args: argparse.Namespace) -> int:
-    from followup_desk.mail import credentials
     from followup_desk.services import inbox_settings
 
-    if not credentials.keyring_works():
-        raise UserError(
-            "this computer has no password store (keyring) to save it in; "
-            "“inbox check” will ask for the password each time instead"
-        )
-    password = _read_password()
-    if not password:
-        raise UserError("no password given")
-    inbox_settings.set_password(password)
+    save_password(
+        PASSWORD_PROMPT,
+        "this computer has no password store (keyring) to save it in; "
+        "“inbox check” will ask for the password each time instead",
+        inbox_settings.set_password,
+    )
     print("Saved the inbox password in the system keyring.")
     return 0
 
@@ -126,14 +118,12 @@ def _with_password(action):
     """Run ``action``; with no keyring, ask for the password once and retry."""
     from followup_desk.services import inbox_settings
 
-    try:
-        return action()
-    except inbox_settings.InboxPasswordNeeded as exc:
-        if exc.keyring_works or not sys.stdin.isatty():
-            raise
-        print(str(exc), file=sys.stderr)
-        inbox_settings.remember_password_for_session(_read_password())
-        return action()
+    return with_password(
+        action,
+        inbox_settings.InboxPasswordNeeded,
+        inbox_settings.remember_password_for_session,
+        PASSWORD_PROMPT,
+    )
 
 
 def _run_test(args: argparse.Namespace) -> int:

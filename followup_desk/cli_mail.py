@@ -15,7 +15,10 @@ import json
 import sys
 from pathlib import Path
 
+from followup_desk.cli_passwords import save_password, with_password
 from followup_desk.services.errors import UserError
+
+PASSWORD_PROMPT = "Mail server password: "
 
 SETTING_OPTIONS = (
     ("--delivery", "delivery", "smtp, or mail_program to use your own mail program"),
@@ -133,25 +136,15 @@ def _run_settings(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_password() -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass("Mail server password: ")
-    return sys.stdin.readline().rstrip("\r\n")
-
-
 def _run_password(args: argparse.Namespace) -> int:
-    from followup_desk.mail import credentials
     from followup_desk.services import mail_settings
 
-    if not credentials.keyring_works():
-        raise UserError(
-            "this computer has no password store (keyring) to save it in; "
-            "“mail send” will ask for the password each time instead"
-        )
-    password = _read_password()
-    if not password:
-        raise UserError("no password given")
-    mail_settings.set_password(password)
+    save_password(
+        PASSWORD_PROMPT,
+        "this computer has no password store (keyring) to save it in; "
+        "“mail send” will ask for the password each time instead",
+        mail_settings.set_password,
+    )
     print("Saved the mail server password in the system keyring.")
     return 0
 
@@ -160,14 +153,12 @@ def _with_password(action):
     """Run ``action``; with no keyring, ask for the password once and retry."""
     from followup_desk.services import mail_settings
 
-    try:
-        return action()
-    except mail_settings.PasswordNeeded as exc:
-        if exc.keyring_works or not sys.stdin.isatty():
-            raise
-        print(str(exc), file=sys.stderr)
-        mail_settings.remember_password_for_session(_read_password())
-        return action()
+    return with_password(
+        action,
+        mail_settings.PasswordNeeded,
+        mail_settings.remember_password_for_session,
+        PASSWORD_PROMPT,
+    )
 
 
 def _run_test(args: argparse.Namespace) -> int:

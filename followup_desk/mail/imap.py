@@ -19,11 +19,14 @@ import datetime as dt
 import imaplib
 import logging
 import re
-import socket
-import ssl
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from followup_desk.mail.connection_errors import (
+    ConnectionWording,
+    connection_failure,
+    server_place,
+)
 from followup_desk.mail.smtp import MailError, ssl_context
 from followup_desk.translatable import QT_TRANSLATE_NOOP
 
@@ -148,6 +151,45 @@ def _server_text(exc: BaseException) -> str:
     return " ".join(text.split()).strip(" .")
 
 
+# The inbox's words for the failures sending meets too.
+_CONNECTION_WORDING = ConnectionWording(
+    certificate=QT_TRANSLATE_NOOP(
+        "Inbox",
+        "The inbox server {where} showed a certificate that cannot be "
+        "trusted ({reason}). Check the server name; if your mail provider "
+        "gave you a certificate file, choose it under “Extra trusted "
+        "certificate” in Mail settings.",
+    ),
+    tls=QT_TRANSLATE_NOOP(
+        "Inbox",
+        "Could not set up a secure connection with the inbox server "
+        "{where} ({reason}). Check that the security setting matches the "
+        "port: TLS for 993, STARTTLS for 143.",
+    ),
+    refused=QT_TRANSLATE_NOOP(
+        "Inbox",
+        "The inbox server {where} refused the connection. Check the "
+        "server name and port in Mail settings; if they are right, the "
+        "server may be down.",
+    ),
+    unknown_host=QT_TRANSLATE_NOOP(
+        "Inbox",
+        "Cannot find the inbox server “{host}”. Check its name in Mail "
+        "settings and that this computer is online.",
+    ),
+    timeout=QT_TRANSLATE_NOOP(
+        "Inbox",
+        "The inbox server {where} did not answer in time. Check the "
+        "port, or try again later.",
+    ),
+    unreachable=QT_TRANSLATE_NOOP(
+        "Inbox",
+        "Cannot reach the inbox server {where} ({reason}). Check that "
+        "this computer is online.",
+    ),
+)
+
+
 def explain(exc: BaseException, config: ImapConfig) -> MailError:
     """Whatever the network or server raised, as a ``MailError`` in plain words.
 
@@ -156,64 +198,16 @@ def explain(exc: BaseException, config: ImapConfig) -> MailError:
     """
     if isinstance(exc, MailError):
         return exc
-    where = f"{config.host} (port {config.port})"
+    where = server_place(config.host, config.port)
     if isinstance(exc, imaplib.IMAP4.error):
         log.warning(
             "The inbox server %s said: %s", where, _server_text(exc) or "nothing"
         )
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        reason = exc.verify_message or exc.reason or "unknown reason"
-        return MailError(
-            "certificate",
-            QT_TRANSLATE_NOOP(
-                "Inbox",
-                "The inbox server {where} showed a certificate that cannot be "
-                "trusted ({reason}). Check the server name; if your mail provider "
-                "gave you a certificate file, choose it under “Extra trusted "
-                "certificate” in Mail settings.",
-            ).format(where=where, reason=reason),
-        )
-    if isinstance(exc, ssl.SSLError):
-        return MailError(
-            "tls",
-            QT_TRANSLATE_NOOP(
-                "Inbox",
-                "Could not set up a secure connection with the inbox server "
-                "{where} ({reason}). Check that the security setting matches the "
-                "port: TLS for 993, STARTTLS for 143.",
-            ).format(where=where, reason=exc.reason or exc),
-        )
-    if isinstance(exc, ConnectionRefusedError):
-        return MailError(
-            "connection",
-            QT_TRANSLATE_NOOP(
-                "Inbox",
-                "The inbox server {where} refused the connection. Check the "
-                "server name and port in Mail settings; if they are right, the "
-                "server may be down.",
-            ).format(where=where),
-            transient=True,
-        )
-    if isinstance(exc, socket.gaierror):
-        return MailError(
-            "connection",
-            QT_TRANSLATE_NOOP(
-                "Inbox",
-                "Cannot find the inbox server “{host}”. Check its name in Mail "
-                "settings and that this computer is online.",
-            ).format(host=config.host),
-            transient=True,
-        )
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return MailError(
-            "connection",
-            QT_TRANSLATE_NOOP(
-                "Inbox",
-                "The inbox server {where} did not answer in time. Check the "
-                "port, or try again later.",
-            ).format(where=where),
-            transient=True,
-        )
+
+    failure = connection_failure(exc, config.host, config.port, _CONNECTION_WORDING)
+    if failure is not None:
+        return MailError(failure.kind, failure.text, transient=failure.transient)
+
     if isinstance(exc, imaplib.IMAP4.abort):
         return MailError(
             "connection",
@@ -221,16 +215,6 @@ def explain(exc: BaseException, config: ImapConfig) -> MailError:
                 "Inbox",
                 "The inbox server {where} closed the connection. Try again later.",
             ).format(where=where),
-            transient=True,
-        )
-    if isinstance(exc, OSError):
-        return MailError(
-            "connection",
-            QT_TRANSLATE_NOOP(
-                "Inbox",
-                "Cannot reach the inbox server {where} ({reason}). Check that "
-                "this computer is online.",
-            ).format(where=where, reason=exc.strerror or exc),
             transient=True,
         )
     return MailError(

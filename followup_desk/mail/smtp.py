@@ -11,11 +11,15 @@ from __future__ import annotations
 import base64
 import logging
 import smtplib
-import socket
 import ssl
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from followup_desk.mail.connection_errors import (
+    ConnectionWording,
+    connection_failure,
+    server_place,
+)
 from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.mail")
@@ -98,65 +102,54 @@ def _reply_text(error: smtplib.SMTPResponseException) -> str:
     return _text(error.smtp_error)
 
 
+# Sending's words for the failures reading the inbox meets too.
+_CONNECTION_WORDING = ConnectionWording(
+    certificate=QT_TRANSLATE_NOOP(
+        "Smtp",
+        "The mail server {where} showed a certificate that cannot be "
+        "trusted ({reason}). Nothing was sent. Check the server "
+        "name; if your mail provider gave you a certificate file, "
+        "choose it under “Extra trusted certificate” in Mail "
+        "settings.",
+    ),
+    tls=QT_TRANSLATE_NOOP(
+        "Smtp",
+        "Could not set up a secure connection with {where} "
+        "({problem}). Check that the security setting matches the "
+        "port: STARTTLS for 587, TLS for 465.",
+    ),
+    refused=QT_TRANSLATE_NOOP(
+        "Smtp",
+        "The mail server {where} refused the connection. Check the "
+        "server name and port in Mail settings; if they are right, "
+        "the server may be down and the mail is tried again later.",
+    ),
+    unknown_host=QT_TRANSLATE_NOOP(
+        "Smtp",
+        "Cannot find the mail server “{host}”. Check its name in "
+        "Mail settings and that this computer is online.",
+    ),
+    timeout=QT_TRANSLATE_NOOP(
+        "Smtp",
+        "The mail server {where} did not answer in time. Check the "
+        "port, or try again later.",
+    ),
+    unreachable=QT_TRANSLATE_NOOP(
+        "Smtp",
+        "Cannot reach the mail server {where} ({problem}). Check that "
+        "this computer is online; the mail is tried again later.",
+    ),
+)
+
+
 def explain(exc: BaseException, config: SmtpConfig) -> MailError:
     """Turn whatever the network or server raised into a ``MailError``."""
-    where = f"{config.host} (port {config.port})"
+    where = server_place(config.host, config.port)
     if isinstance(exc, MailError):
         return exc
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        reason = exc.verify_message or exc.reason or "unknown reason"
-        return MailError(
-            "certificate",
-            QT_TRANSLATE_NOOP(
-                "Smtp",
-                "The mail server {where} showed a certificate that cannot be "
-                "trusted ({reason}). Nothing was sent. Check the server "
-                "name; if your mail provider gave you a certificate file, "
-                "choose it under “Extra trusted certificate” in Mail "
-                "settings.",
-            ).format(where=where, reason=reason),
-        )
-    if isinstance(exc, ssl.SSLError):
-        return MailError(
-            "tls",
-            QT_TRANSLATE_NOOP(
-                "Smtp",
-                "Could not set up a secure connection with {where} "
-                "({problem}). Check that the security setting matches the "
-                "port: STARTTLS for 587, TLS for 465.",
-            ).format(where=where, problem=exc.reason or exc),
-        )
-    if isinstance(exc, ConnectionRefusedError):
-        return MailError(
-            "connection",
-            QT_TRANSLATE_NOOP(
-                "Smtp",
-                "The mail server {where} refused the connection. Check the "
-                "server name and port in Mail settings; if they are right, "
-                "the server may be down and the mail is tried again later.",
-            ).format(where=where),
-            transient=True,
-        )
-    if isinstance(exc, socket.gaierror):
-        return MailError(
-            "connection",
-            QT_TRANSLATE_NOOP(
-                "Smtp",
-                "Cannot find the mail server “{host}”. Check its name in "
-                "Mail settings and that this computer is online.",
-            ).format(host=config.host),
-            transient=True,
-        )
-    if isinstance(exc, TimeoutError | socket.timeout):
-        return MailError(
-            "connection",
-            QT_TRANSLATE_NOOP(
-                "Smtp",
-                "The mail server {where} did not answer in time. Check the "
-                "port, or try again later.",
-            ).format(where=where),
-            transient=True,
-        )
+
+    # smtplib's errors are OSErrors too: what the server answered is told
+    # apart first; any other one reads as the server out of reach.
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return MailError(
             "auth",
@@ -214,16 +207,11 @@ def explain(exc: BaseException, config: SmtpConfig) -> MailError:
             transient=temporary,
             per_message=isinstance(exc, smtplib.SMTPDataError),
         )
-    if isinstance(exc, OSError):
-        return MailError(
-            "connection",
-            QT_TRANSLATE_NOOP(
-                "Smtp",
-                "Cannot reach the mail server {where} ({problem}). Check that "
-                "this computer is online; the mail is tried again later.",
-            ).format(where=where, problem=exc.strerror or exc),
-            transient=True,
-        )
+
+    failure = connection_failure(exc, config.host, config.port, _CONNECTION_WORDING)
+    if failure is not None:
+        return MailError(failure.kind, failure.text, transient=failure.transient)
+
     return MailError(
         "server",
         QT_TRANSLATE_NOOP("Smtp", "Sending failed: {problem}.").format(

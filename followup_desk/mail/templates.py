@@ -203,16 +203,7 @@ def _compile(part: str, source: str):
     try:
         tree = env.parse(source)
     except TemplateSyntaxError as exc:
-        raise TemplateProblem(
-            part,
-            QT_TRANSLATE_NOOP(
-                "MailTemplates", "The {part} has a mistake on line {lineno}: {sentence}"
-            ).format(
-                part=_PART_NAMES.get(part, part),
-                lineno=exc.lineno,
-                sentence=_sentence(exc),
-            ),
-        ) from None
+        raise _syntax_problem(part, exc) from None
     unknown = _unknown_fields(tree)
     if unknown:
         names = ", ".join(f"“{name}”" for name in unknown)
@@ -228,16 +219,20 @@ def _compile(part: str, source: str):
         return env.from_string(source)
     except TemplateSyntaxError as exc:
         # Unknown filters and tests are only found when compiling.
-        raise TemplateProblem(
-            part,
-            QT_TRANSLATE_NOOP(
-                "MailTemplates", "The {part} has a mistake on line {lineno}: {sentence}"
-            ).format(
-                part=_PART_NAMES.get(part, part),
-                lineno=exc.lineno,
-                sentence=_sentence(exc),
-            ),
-        ) from None
+        raise _syntax_problem(part, exc) from None
+
+
+def _syntax_problem(part: str, exc: TemplateSyntaxError) -> TemplateProblem:
+    return TemplateProblem(
+        part,
+        QT_TRANSLATE_NOOP(
+            "MailTemplates", "The {part} has a mistake on line {lineno}: {sentence}"
+        ).format(
+            part=_PART_NAMES.get(part, part),
+            lineno=exc.lineno,
+            sentence=_sentence(exc),
+        ),
+    )
 
 
 def _sentence(exc: TemplateSyntaxError) -> str:

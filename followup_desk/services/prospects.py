@@ -44,14 +44,20 @@ def _inside_names(word: str):
     return Prospect.id.in_(matches)
 
 
-def _matches(word: str, with_email: bool):
+def _starts(text: str, with_email: bool):
+    """Rows whose last or first name or company, or e-mail, starts with ``text``."""
     condition = (
-        _prefix(Prospect.search_last, word)
-        | _prefix(Prospect.search_first, word)
-        | _prefix(Prospect.search_company, word)
+        _prefix(Prospect.search_last, text)
+        | _prefix(Prospect.search_first, text)
+        | _prefix(Prospect.search_company, text)
     )
     if with_email:
-        condition |= _prefix(Prospect.search_email, word)
+        condition |= _prefix(Prospect.search_email, text)
+    return condition
+
+
+def _matches(word: str, with_email: bool):
+    condition = _starts(word, with_email)
     inside = _inside_names(word)
     return condition if inside is None else condition | inside
 
@@ -66,13 +72,7 @@ def _token_matches(token: str, first: bool):
     words = key_words(token)
     if words == [token]:
         return _matches(token, with_email=first)
-    as_typed = (
-        _prefix(Prospect.search_last, token)
-        | _prefix(Prospect.search_first, token)
-        | _prefix(Prospect.search_company, token)
-    )
-    if first:
-        as_typed |= _prefix(Prospect.search_email, token)
+    as_typed = _starts(token, with_email=first)
     word_by_word = _matches(words[0], with_email=False)
     for word in words[1:]:
         word_by_word &= _matches(word, with_email=False)
