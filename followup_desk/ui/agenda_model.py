@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QTableView
 
 from followup_desk.services.touches import AgendaItem
 from followup_desk.ui import NO_ID, formatting, theme
+from followup_desk.ui.default_plan_words import shown
 
 TOUCH_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 PROSPECT_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -174,8 +175,8 @@ def _cell_text(item: AgendaItem, column: int) -> str:
         if item.waiting_for_reply:
             return QCoreApplication.translate(
                 "AgendaModel", "Waits for the reply to be read: {title}"
-            ).format(title=item.title)
-        return item.title
+            ).format(title=shown(item.title))
+        return shown(item.title)
     if column == 2:
         return formatting.short_day(item.due)
     if item.kind in ("call", "visit"):

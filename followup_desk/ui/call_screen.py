@@ -21,6 +21,7 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError
 from followup_desk.services.touches import KIND_LABELS
 from followup_desk.ui import formatting, messages, session, theme
+from followup_desk.ui.default_plan_words import shown
 from followup_desk.ui.forms import attach_form
 
 log = logging.getLogger("followup_desk.ui")
@@ -171,7 +172,7 @@ class CallScreen(QDialog):
         touch = self.touch
         plan = plan_service.plan_for(self.prospect)
         step = plan.step(touch.step_key)
-        points = step.talking_points if step else ""
+        points = shown(step.talking_points) if step else ""
         ui.points_label.setText(points or self.tr("No talking points for this step."))
         today = profile_service.shop_today()
         due = self.tr("Due {day}").format(day=formatting.short_day(touch.due))
@@ -187,7 +188,7 @@ class CallScreen(QDialog):
             attempt = " · " + self.tr("try {attempt} of {tries}").format(
                 attempt=touch.attempt, tries=tries
             )
-        ui.step_label.setText(f"{touch.title}{attempt}")
+        ui.step_label.setText(f"{shown(touch.title)}{attempt}")
 
     def _show_history(self) -> None:
         """The latest quote and the touches already done, newest first."""
@@ -223,7 +224,7 @@ class CallScreen(QDialog):
             rows.append(
                 f"{html.escape(formatting.short_day(day))} · "
                 f"{html.escape(kind)}: "
-                f"{html.escape(t.title)}{outcome}"
+                f"{html.escape(shown(t.title))}{outcome}"
             )
         if len(done) > HISTORY_ROWS:
             rows.append(self.tr("… and %n earlier", "", len(done) - HISTORY_ROWS))

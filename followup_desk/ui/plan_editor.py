@@ -51,6 +51,7 @@ from followup_desk.services import plan as plan_service
 from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import UserError
 from followup_desk.ui import formatting, messages, session, theme
+from followup_desk.ui.default_plan_words import shown
 from followup_desk.ui.forms import attach_form
 
 log = logging.getLogger("followup_desk.ui")
@@ -113,7 +114,7 @@ class StepListModel(QAbstractTableModel):
         step = self.steps[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return f"{index.row() + 1}. {step.title}"
+                return f"{index.row() + 1}. {shown(step.title)}"
             return messages.translated(describe_step(step))
         if role == Qt.ItemDataRole.DecorationRole and index.column() == 0:
             return theme.kind_icon(step.kind)
@@ -393,7 +394,9 @@ class PlanEditorDialog(QDialog):
             ui.details_card.setEnabled(step is not None)
             if step is None:
                 return
-            ui.title_edit.setText(step.title)
+            # Shown in the window's language; what is saved is what the owner
+            # then sees, so editing a step in German keeps it in German.
+            ui.title_edit.setText(shown(step.title))
             _choose(ui.kind_combo, step.kind)
             _choose(ui.anchor_combo, step.anchor)
             _choose(ui.unit_combo, step.unit)
@@ -408,7 +411,7 @@ class PlanEditorDialog(QDialog):
             ui.channel_walk_in_check.setChecked("walk_in" in step.channels)
             ui.channel_email_check.setChecked("email" in step.channels)
             ui.shares_day_check.setChecked(step.shares_day)
-            ui.points_edit.setPlainText(step.talking_points)
+            ui.points_edit.setPlainText(shown(step.talking_points))
             self._show_kind_fields(step.kind)
             self._show_preview(step)
         finally:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from followup_desk.domain import report_labels as words
 from followup_desk.domain.reports import StepResult
+from followup_desk.ui.default_plan_words import shown
 
 STEP_KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 REACHED_COLUMN = 1
@@ -84,7 +85,7 @@ class StepsTableModel(QAbstractTableModel):
     def _text(self, step: StepResult, column: int) -> str:
         locale = self._locale
         if column == 0:
-            return step.title
+            return shown(step.title)
         if column == 1:
             return words.number_text(step.reached, locale)
         if column == 2:

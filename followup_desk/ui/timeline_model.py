@@ -19,6 +19,7 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services import quotes, replies, touches
 from followup_desk.services.touches import KIND_LABELS
 from followup_desk.ui import NO_ID, formatting, messages, theme
+from followup_desk.ui.default_plan_words import shown
 
 TOUCH_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 KIND_ROLE = int(Qt.ItemDataRole.UserRole) + 2
@@ -73,7 +74,7 @@ def timeline_entries(prospect_id: int, today: dt.date) -> list[TimelineEntry]:
         TimelineEntry(
             day=touch.due,
             kind=touch.kind,
-            title=touch.title,
+            title=shown(touch.title),
             status=touch.status,
             outcome=touch.outcome,
             done_by=touch.done_by,

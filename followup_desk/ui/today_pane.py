@@ -12,6 +12,7 @@ from followup_desk.services import touches
 from followup_desk.services.touches import AgendaItem
 from followup_desk.ui import formatting, theme
 from followup_desk.ui.agenda_model import GROUP_ORDER, AgendaModel, setup_agenda_view
+from followup_desk.ui.default_plan_words import shown
 from followup_desk.ui.forms import attach_form
 from followup_desk.ui.reply_list import RepliesCard
 
@@ -112,10 +113,10 @@ class TodayPane(QWidget):
         if item is not None:
             touch = touches.get_touch(item.touch_id)
             step = profile_service.default_plan().step(touch.step_key)
-            points = step.talking_points if step else ""
+            points = shown(step.talking_points) if step else ""
             self.ui.points_heading.setText(
                 self.tr("Talking points · {title} · {name}").format(
-                    title=item.title, name=item.prospect_name
+                    title=shown(item.title), name=item.prospect_name
                 )
             )
         self.ui.points_card.setVisible(bool(points))

@@ -16,6 +16,7 @@ from followup_desk.services import profile as profile_service
 from followup_desk.services.errors import ValidationError
 from followup_desk.services.touches import KIND_LABELS
 from followup_desk.ui import formatting, messages, session, theme
+from followup_desk.ui.default_plan_words import shown
 from followup_desk.ui.forms import attach_form
 
 # What can come of each kind of touch; the first is the usual one.
@@ -75,7 +76,7 @@ class TouchDoneDialog(QDialog):
         ui = self.ui
         touch = self.touch
         prospect = contacts.get_prospect(touch.prospect_id)
-        ui.touch_title_label.setText(touch.title)
+        ui.touch_title_label.setText(shown(touch.title))
         reach = prospect.phone if touch.kind in ("call", "visit") else prospect.email
         details = [
             prospect.display_name,
@@ -89,7 +90,7 @@ class TouchDoneDialog(QDialog):
         ui.touch_info_label.setText("  ·  ".join(x for x in details if x))
 
         step = profile_service.default_plan().step(touch.step_key)
-        points = step.talking_points if step else ""
+        points = shown(step.talking_points) if step else ""
         ui.points_label.setText(points)
         ui.points_card.setVisible(bool(points))
 

@@ -2728,6 +2728,113 @@ Was danach erfasst wurde, muss neu eingegeben werden.</numerusform>
     </message>
 </context>
 <context>
+    <name>DefaultPlan</name>
+    <message>
+        <source>E-mail the quotation</source>
+        <translation>Angebot per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Send the quotation and the sales material by e-mail the same working day.</source>
+        <translation>Angebot und Verkaufsunterlagen noch am selben Arbeitstag per E-Mail senden.</translation>
+    </message>
+    <message>
+        <source>Post the sales package</source>
+        <translation>Versand des Verkaufspakets</translation>
+    </message>
+    <message>
+        <source>Quotation, cover letter, sales material and a business card, in a logo envelope. Post after work the same day or the next morning.</source>
+        <translation>Angebot, Anschreiben, Verkaufsunterlagen und eine Visitenkarte im Umschlag mit Logo. Nach Feierabend am selben Tag oder am nächsten Morgen zur Post bringen.</translation>
+    </message>
+    <message>
+        <source>First e-mail follow-up</source>
+        <translation>Erste Nachfass-E-Mail</translation>
+    </message>
+    <message>
+        <source>Did the quotation and material arrive? Offer to answer questions or suggest alternatives. Say that a package was posted, when one was.</source>
+        <translation>Sind Angebot und Unterlagen angekommen? Bieten Sie an, Fragen zu beantworten oder Alternativen vorzuschlagen. Erwähnen Sie das Paket, wenn eines verschickt wurde.</translation>
+    </message>
+    <message>
+        <source>First follow-up call</source>
+        <translation>Erster Nachfassanruf</translation>
+    </message>
+    <message>
+        <source>Did the package arrive, and have they looked at it? Offer help again. Say the shop would welcome their business.</source>
+        <translation>Ist das Paket angekommen, und wurde es schon angesehen? Bieten Sie erneut Hilfe an. Sagen Sie, dass Sie sich über den Auftrag freuen würden.</translation>
+    </message>
+    <message>
+        <source>Follow-up call (month one)</source>
+        <translation>Nachfassanruf (erster Monat)</translation>
+    </message>
+    <message>
+        <source>Any questions since the first call? Anything changed in what they need?</source>
+        <translation>Gibt es seit dem ersten Anruf Fragen? Hat sich am Bedarf etwas geändert?</translation>
+    </message>
+    <message>
+        <source>Follow-up e-mail (month one)</source>
+        <translation>Nachfass-E-Mail (erster Monat)</translation>
+    </message>
+    <message>
+        <source>A short, useful note: a tip, a new product, or an offer that fits their enquiry.</source>
+        <translation>Eine kurze, nützliche Nachricht: ein Tipp, ein neues Produkt oder ein Angebot, das zur Anfrage passt.</translation>
+    </message>
+    <message>
+        <source>Personal visit</source>
+        <translation>Persönlicher Besuch</translation>
+    </message>
+    <message>
+        <source>Bring samples and the quotation; ask what would make them order.</source>
+        <translation>Muster und Angebot mitbringen; fragen, was noch zu einer Bestellung fehlt.</translation>
+    </message>
+    <message>
+        <source>Mailer (month one)</source>
+        <translation>Werbesendung (erster Monat)</translation>
+    </message>
+    <message>
+        <source>Postcard or flyer with a reason to get in touch now.</source>
+        <translation>Postkarte oder Flyer mit einem Grund, sich jetzt zu melden.</translation>
+    </message>
+    <message>
+        <source>Second call (month one)</source>
+        <translation>Zweiter Anruf (erster Monat)</translation>
+    </message>
+    <message>
+        <source>Check in once more; offer a visit or a revised quotation.</source>
+        <translation>Noch einmal nachfragen; einen Besuch oder ein überarbeitetes Angebot anbieten.</translation>
+    </message>
+    <message>
+        <source>Keep-in-touch e-mail</source>
+        <translation>E-Mail zur Kontaktpflege</translation>
+    </message>
+    <message>
+        <source>News, seasonal offer or a useful tip.</source>
+        <translation>Neuigkeiten, ein Saisonangebot oder ein nützlicher Tipp.</translation>
+    </message>
+    <message>
+        <source>Mailer</source>
+        <translation>Werbesendung</translation>
+    </message>
+    <message>
+        <source>Catalogue or seasonal flyer.</source>
+        <translation>Katalog oder Saisonflyer.</translation>
+    </message>
+    <message>
+        <source>Postcard with an offer.</source>
+        <translation>Postkarte mit einem Angebot.</translation>
+    </message>
+    <message>
+        <source>Catalogue or letter from the owner.</source>
+        <translation>Katalog oder ein Brief vom Inhaber.</translation>
+    </message>
+    <message>
+        <source>Anniversary mailer</source>
+        <translation>Sendung zum Jahrestag</translation>
+    </message>
+    <message>
+        <source>A year since they first got in touch: a thank-you and an offer.</source>
+        <translation>Ein Jahr seit dem ersten Kontakt: ein Dankeschön und ein Angebot.</translation>
+    </message>
+</context>
+<context>
     <name>DeskActions</name>
     <message>
         <source>&amp;Backups…</source>

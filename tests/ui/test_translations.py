@@ -295,6 +295,51 @@ def test_the_plan_reads_in_german(german):
     )
 
 
+def test_the_shipped_plan_reads_in_german_and_the_owners_words_as_typed(
+    german, window, make_prospect, last_working_day
+):
+    import json
+
+    from followup_desk.storage.models import Touch
+    from followup_desk.ui.default_plan_words import WORDS, shown
+
+    shipped = json.loads(
+        (paths.resources_dir() / "default_plan.json").read_text(encoding="utf-8")
+    )
+    words = {
+        step[key]
+        for step in shipped["steps"]
+        for key in ("title", "talking_points")
+        if step.get(key)
+    }
+    # Every word of the shipped plan reaches the translators, and no others.
+    assert words == set(WORDS)
+    assert shown("First follow-up call") == "Erster Nachfassanruf"
+    assert shown("Ring Mrs Brown about the tiles") == "Ring Mrs Brown about the tiles"
+
+    for name in ("Ana", "Ben"):
+        make_prospect(
+            contacted_on=last_working_day, first_name=name, email=f"{name}@example.com"
+        )
+    window.refresh()
+    model = window.today_pane.model
+    # One follow-up on Today gets a title the owner wrote: it stays as written.
+    own = model.items[0]
+    Touch.update(title="Ring Mrs Brown about the tiles").where(
+        Touch.id == own.touch_id
+    ).execute()
+    window.refresh()
+
+    titles = {model.index(row, 1).data() for row in range(model.rowCount())}
+    assert "Ring Mrs Brown about the tiles" in titles
+    assert not titles & set(WORDS)
+    assert titles & {shown(word) for word in WORDS}
+    # Only the screen translates: the stored titles stay as planned.
+    stored = {touch.title for touch in Touch.select()}
+    assert stored & set(WORDS)
+    assert not stored & {shown(word) for word in WORDS}
+
+
 # -- the screens in German ---------------------------------------------------------
 
 
