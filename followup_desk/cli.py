@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,12 +28,15 @@ from followup_desk.services.errors import UserError
 from followup_desk.storage.database import (
     DatabaseOpenError,
     close_database,
+    damage_in,
     database,
     open_database,
 )
 
 PROG = "followup-desk"
 EXIT_ERROR = 2
+# What shells report for a program stopped by Ctrl+C (128 + SIGINT).
+EXIT_INTERRUPTED = 130
 
 CHANNEL_CHOICES = {
     "phone": "phone",
@@ -219,6 +223,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     if args.command is None:
         return _start_window(args.database, args.verbose > 0, args.self_test)
+    if sys.stdin is None:
+        # Started with standard input closed: prompts then read nothing,
+        # as from an empty pipe, and say what to give instead.
+        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
+    try:
+        return _run_command(args)
+    except KeyboardInterrupt:
+        # Ctrl+C: whatever was half-done has been rolled back on the way out.
+        print("Stopped.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except EOFError:
+        # Ctrl+D at a prompt.
+        return _fail("no answer was typed; nothing was changed")
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Open the database, sign in if asked, run the command; errors in one line."""
     try:
         open_database(args.database)
         try:
@@ -228,7 +249,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             close_database()
     except DatabaseOpenError as exc:
         return _fail(str(exc))
-    except PeeweeException as exc:
+    except (PeeweeException, sqlite3.DatabaseError) as exc:
+        damaged = damage_in(exc)
+        if damaged is not None:
+            problem = str(damaged).rstrip(".")
+            return _fail(
+                f"{problem}. Restore a backup: followup-desk backup --list, "
+                "then followup-desk backup --restore FILE"
+            )
         log.debug("Database error", exc_info=True)
         return _fail(f"the database refused the change: {exc}")
     except UserError as exc:

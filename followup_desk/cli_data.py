@@ -13,6 +13,11 @@ from followup_desk import cli
 EXPORT_KINDS = ("csv", "vcard", "ics")
 
 
+def _counted(count: int, noun: str) -> str:
+    """``1 prospect``, ``2 prospects``: the command line speaks English only."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
 def _ids(text: str) -> list[int]:
     try:
         return [
@@ -117,8 +122,7 @@ def run_import(args: argparse.Namespace) -> int:
         return 0
 
     report = import_runs.apply_import(preview)
-    noun = "prospect" if report.imported == 1 else "prospects"
-    print(f"Imported {report.imported} {noun}.")
+    print(f"Imported {_counted(report.imported, 'prospect')}.")
     if report.merged:
         print(f"Merged {report.merged} into prospects already in the list.")
     if report.skipped:
@@ -182,23 +186,23 @@ def run_export(args: argparse.Namespace) -> int:
 
     if args.kind == "csv":
         count = export.export_prospects_csv(args.out, args.search, args.ids)
-        print(f"Wrote {count} prospects to {args.out}.")
+        print(f"Wrote {_counted(count, 'prospect')} to {args.out}.")
     elif args.kind == "vcard":
         ids = args.ids if args.ids is not None else export.matching_ids(args.search)
         count = export.export_vcards(args.out, ids)
-        print(f"Wrote {count} contact cards to {args.out}.")
+        print(f"Wrote {_counted(count, 'contact card')} to {args.out}.")
     elif args.keep_current:
         count = export.keep_calendar_current(args.out, args.days_back, args.days_ahead)
         print(
-            f"Wrote {count} follow-ups to {args.out}; it is rewritten whenever "
-            "follow-ups change. Subscribe to it from Outlook, Thunderbird or "
-            "Google Calendar."
+            f"Wrote {_counted(count, 'follow-up')} to {args.out}; it is rewritten "
+            "whenever follow-ups change. Subscribe to it from Outlook, "
+            "Thunderbird or Google Calendar."
         )
     else:
         count = export.export_calendar(
             args.out, days_back=args.days_back, days_ahead=args.days_ahead
         )
-        print(f"Wrote {count} follow-ups to {args.out}.")
+        print(f"Wrote {_counted(count, 'follow-up')} to {args.out}.")
     return 0
 
 
@@ -234,7 +238,7 @@ def run_undo_import(args: argparse.Namespace) -> int:
         removed = import_runs.undo_import(args.batch_id, include_worked=args.yes)
     except import_runs.UndoNeedsConfirmation as exc:
         return cli._fail(f"{exc} Add --yes to undo anyway")
-    print(f"Undid import {args.batch_id}: removed {removed} prospects.")
+    print(f"Undid import {args.batch_id}: removed {_counted(removed, 'prospect')}.")
     return 0
 
 

@@ -403,10 +403,11 @@ def piece_cost(kind: str, profile=None) -> Decimal:
     """Postage plus printing for one package or mailer, from the profile."""
     profile = profile or profile_service.get_profile()
     if kind == "package":
-        parts = (profile.cost_package, getattr(profile, "print_cost_package", 0))
+        keys = ("cost_package", "print_cost_package")
     else:
-        parts = (profile.cost_mailer, getattr(profile, "print_cost_mailer", 0))
-    return round_money(sum((Decimal(part or 0) for part in parts), Decimal(0)))
+        keys = ("cost_mailer", "print_cost_mailer")
+    parts = (profile_service.stored_cost(profile, key) for key in keys)
+    return round_money(sum(parts, Decimal(0)))
 
 
 def mark_batch_posted(

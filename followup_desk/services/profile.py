@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from followup_desk import paths
 from followup_desk.domain.address import CompanyInfo, PostalAddress
-from followup_desk.domain.money import MoneyInputError, parse_decimal
+from followup_desk.domain.money import MoneyInputError, minor_unit, parse_decimal
 from followup_desk.domain.plan import Plan, load_plan
 from followup_desk.domain.workdays import (
     CalendarInputError,
@@ -25,6 +26,10 @@ from followup_desk.storage.models import CompanyProfile
 from followup_desk.translatable import QT_TRANSLATE_NOOP, message_of
 
 log = logging.getLogger("followup_desk.services")
+
+COST_FIELDS = ("cost_package", "cost_mailer", "print_cost_package", "print_cost_mailer")
+# Far above any real postage or printing, far below what Decimal sums break on.
+MAX_COST = Decimal(1_000_000)
 
 EDITABLE_FIELDS = (
     "name",
@@ -106,26 +111,16 @@ def update_profile(**changes: object) -> CompanyProfile:
                         "Profile", "A quotation must be valid for a day or more."
                     ),
                 )
-        if key in ("cost_package", "cost_mailer"):
-            try:
-                value = parse_decimal(str(value))
-            except MoneyInputError as exc:
-                raise ValidationError(
-                    key,
-                    QT_TRANSLATE_NOOP("Profile", "Postage cost: {problem}").format(
-                        problem=message_of(exc)
-                    ),
-                ) from None
-        if key in ("print_cost_package", "print_cost_mailer"):
-            try:
-                value = parse_decimal(str(value))
-            except MoneyInputError as exc:
-                raise ValidationError(
-                    key,
-                    QT_TRANSLATE_NOOP("Profile", "Printing cost: {problem}").format(
-                        problem=message_of(exc)
-                    ),
-                ) from None
+        if key == "name" and not str(value or "").strip():
+            raise ValidationError(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "Profile", "Enter the shop's name; it is printed on every page."
+                ),
+            )
+        if key in COST_FIELDS:
+            currency = str(changes.get("currency") or profile.currency or "USD")
+            value = _checked_cost(key, value, currency)
         if key == "closed_days":
             try:
                 value = format_closed_days(parse_closed_days(str(value or "")))
@@ -136,6 +131,54 @@ def update_profile(**changes: object) -> CompanyProfile:
         _check_holiday_region(profile)
     profile.save()
     return profile
+
+
+def _checked_cost(key: str, value: object, currency: str) -> Decimal:
+    """A postage or printing cost a batch can add up: finite, 0 to the limit,
+    in whole minor units of the shop's currency."""
+    what = (
+        QT_TRANSLATE_NOOP("Profile", "Postage cost: {problem}")
+        if key in ("cost_package", "cost_mailer")
+        else QT_TRANSLATE_NOOP("Profile", "Printing cost: {problem}")
+    )
+    try:
+        amount = parse_decimal(str(value))
+    except MoneyInputError as exc:
+        raise ValidationError(key, what.format(problem=message_of(exc))) from None
+
+    if amount > MAX_COST:
+        problem = QT_TRANSLATE_NOOP(
+            "Profile", "{amount} is too much; enter at most {limit}."
+        ).format(amount=value, limit=f"{MAX_COST:,}")
+        raise ValidationError(key, what.format(problem=problem))
+
+    unit = minor_unit(currency)
+    if amount != amount.quantize(unit):
+        places = max(-unit.as_tuple().exponent, 0)
+        if places:
+            problem = QT_TRANSLATE_NOOP(
+                "Profile", "{currency} amounts have no more than {places} decimals."
+            ).format(currency=currency, places=places)
+        else:
+            problem = QT_TRANSLATE_NOOP(
+                "Profile", "{currency} amounts are whole numbers."
+            ).format(currency=currency)
+        raise ValidationError(key, what.format(problem=problem))
+    return amount.quantize(unit)
+
+
+def stored_cost(profile: CompanyProfile, key: str) -> Decimal:
+    """A cost from the profile; one saved before the checks existed and
+    beyond them counts as unset, so it cannot break a batch."""
+    raw = getattr(profile, key, None) or 0
+    try:
+        amount = Decimal(raw)
+    except (InvalidOperation, TypeError, ValueError):
+        amount = None
+    if amount is None or not amount.is_finite() or not 0 <= amount <= MAX_COST:
+        log.warning("Ignoring the unusable %s %r in the shop settings", key, raw)
+        return Decimal(0)
+    return amount
 
 
 def _checked_country(value: object) -> str:

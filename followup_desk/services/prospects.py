@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peewee import fn
+from peewee import OP, Expression, Value, fn
 
 from followup_desk.storage.models import (
     Prospect,
@@ -56,13 +56,34 @@ def _starts(text: str, with_email: bool):
     return condition
 
 
-def _matches(word: str, with_email: bool):
+def _letter_inside(letter: str):
+    """Rows with a one-letter word in their names ("jeffrey a esq").
+
+    Such words are too common to index; this is only asked of the few rows a
+    longer word already picked, where reading the names costs nothing.
+    """
+    names = (
+        Value(" ")
+        .concat(Prospect.search_last)
+        .concat(" ")
+        .concat(Prospect.search_first)
+        .concat(" ")
+        .concat(Prospect.search_company)
+    )
+    # The letter comes from key_words: a letter or digit, never a wildcard.
+    # ILIKE: peewee writes LIKE on SQLite for it (plain LIKE becomes GLOB).
+    return Expression(names, OP.ILIKE, f"% {letter}%")
+
+
+def _matches(word: str, with_email: bool, narrowing: bool = False):
     condition = _starts(word, with_email)
     inside = _inside_names(word)
+    if inside is None and narrowing:
+        inside = _letter_inside(word)
     return condition if inside is None else condition | inside
 
 
-def _token_matches(token: str, first: bool):
+def _token_matches(token: str, first: bool, letters_inside: bool = False):
     """Rows matching one typed token, punctuation and all or word by word.
 
     "o'brien" or "anna@example" match a field's start as typed; the same
@@ -70,12 +91,13 @@ def _token_matches(token: str, first: bool):
     "100% Pure Water"), the way names are split into words when stored.
     """
     words = key_words(token)
+    narrowing = letters_inside and not first
     if words == [token]:
-        return _matches(token, with_email=first)
+        return _matches(token, with_email=first, narrowing=narrowing)
     as_typed = _starts(token, with_email=first)
-    word_by_word = _matches(words[0], with_email=False)
+    word_by_word = _matches(words[0], with_email=False, narrowing=narrowing)
     for word in words[1:]:
-        word_by_word &= _matches(word, with_email=False)
+        word_by_word &= _matches(word, with_email=False, narrowing=letters_inside)
     return as_typed | word_by_word
 
 
@@ -85,9 +107,12 @@ def _filter(query, text: str):
     if not tokens:
         return query
     query = query.where(_token_matches(tokens[0], first=True))
-    # Further words narrow the match ("john smi"), checked on the few rows left.
+    # Further words narrow the match ("john smi"), checked on the rows left;
+    # a lone letter may sit inside a name once a word of three letters or
+    # more has left few enough rows to read ("jeffrey a").
+    letters_inside = len(tokens[0]) >= 3
     for token in tokens[1:]:
-        query = query.where(_token_matches(token, first=False))
+        query = query.where(_token_matches(token, False, letters_inside))
     return query
 
 

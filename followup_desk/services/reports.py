@@ -334,10 +334,10 @@ def won_prospects(period: r.Period, channel: str | None = None) -> list[int]:
 def cost_rates(profile: CompanyProfile | None = None) -> r.CostRates:
     profile = profile or profile_service.get_profile()
     return r.CostRates(
-        postage_package=Decimal(profile.cost_package),
-        postage_mailer=Decimal(profile.cost_mailer),
-        printing_package=Decimal(profile.print_cost_package),
-        printing_mailer=Decimal(profile.print_cost_mailer),
+        postage_package=profile_service.stored_cost(profile, "cost_package"),
+        postage_mailer=profile_service.stored_cost(profile, "cost_mailer"),
+        printing_package=profile_service.stored_cost(profile, "print_cost_package"),
+        printing_mailer=profile_service.stored_cost(profile, "print_cost_mailer"),
     )
 
 

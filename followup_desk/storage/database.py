@@ -24,6 +24,7 @@ import contextlib
 import ipaddress
 import logging
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -363,6 +364,29 @@ def _open_sqlite(path: Path) -> SqliteDatabase:
 def _looks_damaged(exc: BaseException) -> bool:
     text = str(exc).casefold()
     return any(word in text for word in _DAMAGE_WORDS)
+
+
+def damage_in(exc: BaseException) -> DatabaseDamagedError | None:
+    """The open SQLite file's damage, if that is what ``exc`` reports.
+
+    Opening reads only the first pages, so damage further in shows up later,
+    in whichever query first reads it (sometimes through the bare driver,
+    past peewee's wrapping). A full check on every start would read the
+    whole file, seconds for a large shop; the session's first backup does
+    it in the background instead.
+    """
+    if isinstance(exc, DatabaseDamagedError):
+        return exc
+    path = current_file()
+    driver_error = isinstance(exc, (PeeweeDatabaseError, sqlite3.DatabaseError))
+    if path is None or not driver_error or not _looks_damaged(exc):
+        return None
+    return DatabaseDamagedError(
+        QT_TRANSLATE_NOOP(
+            "Database", "The database file {path} is damaged ({problem})."
+        ).format(path=path, problem=message_of(exc)),
+        path,
+    )
 
 
 def open_database(target: str | os.PathLike | None = None) -> Database:

@@ -46,6 +46,7 @@ from followup_desk.storage.database import (
     DatabaseOpenError,
     close_database,
     current_file,
+    damage_in,
     describe,
     open_database,
     resolve_target,
@@ -184,6 +185,23 @@ class Desk(QObject):
     def start(self) -> bool:
         """Open the shop and the window; False (and ``exit_code``) to quit."""
         target = str(paths.sample_database_path()) if self.sample else self.target
+        while True:
+            try:
+                return self._start_on(target)
+            except Exception as exc:
+                # Damage deep in the file surfaces only when a query reads it,
+                # often while the window is being built: same way out as at open.
+                damaged = damage_in(exc)
+                if damaged is None:
+                    raise
+                log.error("Damaged database found at start: %s", exc)
+                close_database()
+                target = self._rescue(damaged)
+                if target is None:
+                    self.exit_code = EXIT_DATABASE_FAILED
+                    return False
+
+    def _start_on(self, target: str | None) -> bool:
         if not self._open(target):
             return False
         if self.sample:

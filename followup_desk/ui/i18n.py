@@ -55,7 +55,12 @@ def install(app: QCoreApplication, language: str = "") -> QLocale:
         ("qtbase", qt_folder),
     ):
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        loaded = translator.load(locale, name, "_", folder)
+        if not loaded and name == CATALOGUE:
+            # English, the source language, still needs its catalogue for the
+            # plural forms ("1 quote"); a language not shipped reads English.
+            loaded = translator.load(f"{CATALOGUE}_en", folder)
+        if loaded:
             app.installTranslator(translator)
             _installed.append(translator)
         else:

@@ -259,9 +259,11 @@ class ImportWizard(QDialog):
         self._job.failed.connect(self._on_job_failed)
         self._job.cancelled.connect(self._on_job_cancelled)
         bar = self.ui.progress_bar
-        bar.setRange(0, max(1, len(self.preview.rows)))
+        total = max(1, len(self.preview.rows))
+        bar.setRange(0, total)
         bar.setValue(0)
-        bar.setFormat(self.tr("Importing… %v of %m rows"))
+        # %n is the plural count for the translation; %v the bar fills in.
+        bar.setFormat(self.tr("Importing… %v of %n rows", "", total))
         bar.show()
         for button in (self.ui.next_button, self.ui.back_button):
             button.setEnabled(False)

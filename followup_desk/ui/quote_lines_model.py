@@ -49,6 +49,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("QuoteLinesModel", "Amount"),
 )
 NUMBER_COLUMNS = (QUANTITY, UNIT_PRICE, DISCOUNT, TAX)
+# Percentages a line may go without; blank in these reads as 0.
+OPTIONAL_COLUMNS = (DISCOUNT, TAX)
 EDITABLE_COLUMNS = (DESCRIPTION, *NUMBER_COLUMNS)
 _FIELDS = {
     QUANTITY: "quantity",
@@ -77,8 +79,12 @@ def column_title(column: int) -> str:
 def parse_cell(column: int, text: object) -> Decimal:
     """The number typed into a numeric column, or ``MoneyInputError`` saying why.
 
-    The reason is in the window's language, ready to show.
+    The reason is in the window's language, ready to show. Discount and tax
+    are optional: a cell left blank means none (0), as on a new line.
     """
+    if column in OPTIONAL_COLUMNS and not str(text).strip():
+        return Decimal(0)
+
     try:
         value = parse_decimal(str(text) if not isinstance(text, Decimal) else text)
     except MoneyInputError as exc:
@@ -349,6 +355,8 @@ class QuoteLinesModel(QAbstractTableModel):
                 return True  # nothing typed into the blank row: no new line
         else:
             text = str(value if value is not None else "")
+            if row == len(self._lines) and not text.strip():
+                return True  # nothing typed into the blank row: no new line
             try:
                 changes = {_FIELDS[column]: parse_cell(column, text)}
             except MoneyInputError as exc:

@@ -4195,9 +4195,12 @@ Schließen Sie Follow-up Desk und starten Sie es neu.</translation>
         <source>{file} has no name or company column. Pick the column with the name or the company.</source>
         <translation>{file} hat keine Spalte für Name oder Firma. Wählen Sie die Spalte mit dem Namen oder der Firma.</translation>
     </message>
-    <message>
-        <source>Importing… %v of %m rows</source>
-        <translation>Import läuft… %v von %m Zeilen</translation>
+    <message numerus="yes">
+        <source>Importing… %v of %n rows</source>
+        <translation>
+            <numerusform>Import läuft… %v von %n Zeile</numerusform>
+            <numerusform>Import läuft… %v von %n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo import</source>
@@ -7269,12 +7272,28 @@ Schließen Sie Follow-up Desk und starten Sie es neu.</translation>
         <translation>Ein Angebot muss mindestens einen Tag gelten.</translation>
     </message>
     <message>
+        <source>Enter the shop&apos;s name; it is printed on every page.</source>
+        <translation>Geben Sie den Namen des Geschäfts ein; er steht auf jeder Seite.</translation>
+    </message>
+    <message>
         <source>Postage cost: {problem}</source>
         <translation>Portokosten: {problem}</translation>
     </message>
     <message>
         <source>Printing cost: {problem}</source>
         <translation>Druckkosten: {problem}</translation>
+    </message>
+    <message>
+        <source>{amount} is too much; enter at most {limit}.</source>
+        <translation>{amount} ist zu viel; geben Sie höchstens {limit} ein.</translation>
+    </message>
+    <message>
+        <source>{currency} amounts have no more than {places} decimals.</source>
+        <translation>Beträge in {currency} haben höchstens {places} Nachkommastellen.</translation>
+    </message>
+    <message>
+        <source>{currency} amounts are whole numbers.</source>
+        <translation>Beträge in {currency} sind ganze Zahlen.</translation>
     </message>
     <message>
         <source>“{value}” is not a country: use its two-letter code, e.g. US.</source>

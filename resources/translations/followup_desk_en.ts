@@ -329,6 +329,13 @@ Work done after this moment will have to be typed again.</numerusform>
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
+        <source>Importing… %v of %n rows</source>
+        <translation>
+            <numerusform>Importing… %v of %n row</numerusform>
+            <numerusform>Importing… %v of %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Removed %n prospects; the list is as it was before.</source>
         <translation>
             <numerusform>Removed %n prospect; the list is as it was before.</numerusform>

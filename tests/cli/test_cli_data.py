@@ -75,7 +75,7 @@ def test_vcards_import_with_duplicates_merged_then_undone(tmp_path, capsys):
     status, out, _ = run(db_file, capsys, "imports")
     assert "phone.vcf" in out.splitlines()[1]
     status, out, _ = run(db_file, capsys, "undo-import", "2")
-    assert (status, out) == (0, "Undid import 2: removed 1 prospects.\n")
+    assert (status, out) == (0, "Undid import 2: removed 1 prospect.\n")
     assert count(db_file) == 2
 
 
@@ -96,6 +96,11 @@ def test_exports_write_each_kind(tmp_path, capsys):
     )
     assert (status, out) == (0, f"Wrote 2 prospects to {tmp_path / 'a.csv'}.\n")
     assert "'=cmd|calc" in (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+    one = tmp_path / "one.csv"
+    status, out, _ = run(
+        db_file, capsys, "export", "csv", "--search", "lee", "--out", str(one)
+    )
+    assert (status, out) == (0, f"Wrote 1 prospect to {one}.\n")
 
     status, out, _ = run(
         db_file,
@@ -107,7 +112,7 @@ def test_exports_write_each_kind(tmp_path, capsys):
         "--out",
         str(tmp_path / "a.vcf"),
     )
-    assert status == 0 and out.startswith("Wrote 1 contact cards")
+    assert status == 0 and out.startswith("Wrote 1 contact card to")
     assert (tmp_path / "a.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 1
 
     ics = tmp_path / "a.ics"

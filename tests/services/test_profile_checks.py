@@ -14,6 +14,14 @@ from followup_desk.services.errors import ValidationError
         ("country", "XX"),
         ("country", "USA"),
         ("quote_valid_days", "-5"),
+        ("name", ""),
+        ("name", "   "),
+        ("cost_package", "1e400"),
+        ("cost_package", "0.001"),
+        ("cost_mailer", "NaN"),
+        ("cost_mailer", "-0.90"),
+        ("print_cost_package", "1e20"),
+        ("print_cost_mailer", "Infinity"),
     ],
 )
 def test_bad_settings_are_refused_and_nothing_changes(db, field, value):
@@ -28,3 +36,29 @@ def test_bad_settings_are_refused_and_nothing_changes(db, field, value):
 def test_good_settings_are_normalised(db):
     saved = profile.update_profile(locale="de-DE", currency="eur", country="de")
     assert (saved.locale, saved.currency, saved.country) == ("de_DE", "EUR", "DE")
+
+
+def test_costs_are_kept_to_the_currency_s_smallest_coin(db):
+    profile.update_profile(currency="JPY")
+
+    with pytest.raises(ValidationError) as err:
+        profile.update_profile(cost_package="2.50")
+    assert "JPY amounts are whole numbers" in str(err.value)
+
+    saved = profile.update_profile(cost_package="250", print_cost_mailer="1000000")
+    assert (saved.cost_package, saved.print_cost_mailer) == (250, 1_000_000)
+
+
+def test_a_cost_saved_before_the_checks_counts_as_unset(db, caplog):
+    from decimal import Decimal
+
+    from followup_desk.services import batch, reports
+    from followup_desk.storage.models import CompanyProfile
+
+    CompanyProfile.update(cost_package="1E+400", print_cost_package="1E+20").execute()
+    saved = profile.get_profile()
+
+    assert batch.piece_cost("package", saved) == Decimal(0)
+    assert batch.piece_cost("mailer", saved) == Decimal("1.20")
+    assert reports.cost_rates(saved).postage_package == Decimal(0)
+    assert "Ignoring the unusable cost_package" in caplog.text

@@ -57,6 +57,23 @@ def test_words_inside_names_and_companies_are_found(store):
     assert prospects.count("&") == len(NAMES)
 
 
+def test_a_one_letter_word_narrows_a_search(store):
+    for first, last, company in (
+        ("Jeffrey", "Chanay", "Chanay, Jeffrey A Esq"),
+        ("Jeffrey", "Abbott", "Abbott Ltd"),
+    ):
+        contacts.log_first_contact(
+            contacts.NewContact(first_name=first, last_name=last, company=company),
+            contacted_on=dt.date(2026, 12, 1),
+        )
+    assert names(prospects.search("jeffrey")) == ["Abbott", "Chanay"]
+    # "a" inside "Jeffrey A Esq" counts once a longer word picked the rows;
+    # "Abbott" still matches by the start of its name.
+    assert names(prospects.search("jeffrey a esq")) == ["Chanay"]
+    assert names(prospects.search("jeffrey a")) == ["Abbott", "Chanay"]
+    assert prospects.search("jeffrey q") == []
+
+
 def test_inner_words_follow_an_edit_and_an_erasure(store):
     from followup_desk.services import edits, privacy
 

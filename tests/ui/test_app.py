@@ -253,3 +253,80 @@ def test_another_database_can_be_chosen_at_sign_in(started, monkeypatch, tmp_pat
     from followup_desk.storage import server_settings
 
     assert server_settings.saved_target() == str(shared)
+
+
+def test_damage_deep_in_the_file_found_while_building_the_window_is_rescued(
+    started, monkeypatch, tmp_path
+):
+    from shop_files import integrity, prospect_names
+
+    from followup_desk.storage import backup as store
+
+    path = _shop_with_owner(tmp_path)
+    store.make_backup(path, "start")
+    names = prospect_names(path)
+    _damage_the_middle(path)
+
+    def restore(dialog) -> int:
+        assert "malformed" in dialog.problems[0]
+        assert dialog.restore()
+        return dialog.result()
+
+    _answer(monkeypatch, started, _signing_in(restore))
+    code = app_module.run(str(path))
+
+    assert code == 0
+    # The restored file is a fresh start: whoever is at the desk signs in again.
+    assert started["asked"] == ["SignInDialog", "DatabaseRescueDialog", "SignInDialog"]
+    assert len(started["windows"]) == 1
+    assert integrity(path) == "ok"
+    assert prospect_names(path) == names
+
+
+def test_damage_found_at_start_can_end_the_session(started, monkeypatch, tmp_path):
+    path = _shop_with_owner(tmp_path)
+    _damage_the_middle(path)
+    _answer(
+        monkeypatch, started, _signing_in(lambda dialog: QDialog.DialogCode.Rejected)
+    )
+
+    code = app_module.run(str(path))
+
+    assert code == 2
+    assert started["asked"] == ["SignInDialog", "DatabaseRescueDialog"]
+    assert started["windows"] == []
+
+
+def _shop_with_owner(tmp_path):
+    from shop_files import make_shop
+
+    path = make_shop(tmp_path / "shop.sqlite3", 2000, note_size=300, tag="kept")
+    open_database(str(path))
+    users.create_first_owner("Zoë Ångström", "owner-pass-1")
+    users.sign_out()
+    close_database()
+    return path
+
+
+def _signing_in(rescue_answer):
+    """Answers sign-in as the owner, and the rescue dialog with ``rescue_answer``."""
+
+    def answer(dialog) -> int:
+        if isinstance(dialog, SignInDialog):
+            dialog.ui.name_edit.setText("Zoë Ångström")
+            dialog.ui.password_edit.setText("owner-pass-1")
+            dialog.accept()
+            return dialog.result()
+        return rescue_answer(dialog)
+
+    return answer
+
+
+def _damage_the_middle(path) -> None:
+    """Junk over 40 KB in the middle: past the first pages opening reads, in
+    the prospect rows the window lists."""
+    from shop_files import damage
+
+    middle = path.stat().st_size // 4096 // 2
+    for page in range(middle - 5, middle + 5):
+        damage(path, page=page)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from followup_desk.services import quotes
 from followup_desk.ui.quote_lines_model import (
@@ -64,7 +64,7 @@ def test_typing_lines_updates_the_totals(editor):
         (UNIT_PRICE, "-5", "cannot be negative"),
         (QUANTITY, "0", "more than zero"),
         (TAX, "120", "from 0 to 100"),
-        (DISCOUNT, "", "Enter a number"),
+        (QUANTITY, "", "Enter a number"),  # a line needs a quantity
     ],
 )
 def test_wrong_input_is_marked_in_its_cell_with_the_reason(
@@ -150,6 +150,48 @@ def test_totals_follow_a_cell_while_it_is_typed(qtbot, editor, type_text):
     assert cell_editor.property("invalid") is True
     assert "not a number" in cell_editor.toolTip()
     assert editor.ui.total_value.text() == "$30.00"  # the last readable value
+
+
+@pytest.mark.parametrize(
+    ("column", "field"), [(DISCOUNT, "discount_pct"), (TAX, "tax_pct")]
+)
+def test_clearing_an_optional_percentage_means_none(qtbot, editor, column, field):
+    model = editor.model
+    for row, name in enumerate(["Oak door", "Brass handle"]):
+        _set(model, row, DESCRIPTION, name)
+        _set(model, row, UNIT_PRICE, "100")
+        _set(model, row, column, "10")
+    view = editor.ui.lines_view
+    view.setFocus()
+
+    # Cleared with the keyboard in the cell, as a person does it.
+    view.edit(model.index(1, column))
+    cell_editor = view.viewport().findChild(QLineEdit)
+    cell_editor.selectAll()
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Backspace)
+    assert cell_editor.text() == ""
+    assert cell_editor.property("invalid") is not True
+    qtbot.keyClick(cell_editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits on a queued call
+
+    assert not model.refusals()
+    assert not editor.ui.input_error_label.isVisible()
+    assert model.index(1, column).data() == "0"
+    assert [getattr(line, field) for line in model.line_items()] == [
+        Decimal(10),
+        Decimal(0),
+    ]
+    quote_id = editor.save()
+    assert quote_id is not None
+    saved = quotes.line_items(quote_id)
+    assert [getattr(line, field) for line in saved] == [Decimal(10), Decimal(0)]
+
+
+def test_a_blank_cell_in_the_blank_row_adds_no_line(editor):
+    model = editor.model
+    assert _set(model, 0, DISCOUNT, "")
+    assert model.rowCount() == 1
+    assert not model.refusals()
 
 
 def test_new_quote_asks_before_dropping_unsaved_lines(editor, shown_messages):

@@ -215,6 +215,19 @@ def test_an_unknown_language_falls_back_to_english(qapp):
         i18n.uninstall(qapp)
 
 
+@pytest.mark.parametrize("language", ["fr", "C"])
+def test_a_language_not_shipped_still_counts_in_english(qapp, language):
+    i18n.install(qapp, language)  # e.g. a French computer with no setting
+    try:
+        quotes = QCoreApplication.translate("ProspectDetail", "%n quotes", "", 1)
+        rows = QCoreApplication.translate(
+            "ImportWizard", "Importing… %v of %n rows", "", 1
+        )
+    finally:
+        i18n.uninstall(qapp)
+    assert (quotes, rows) == ("1 quote", "Importing… %v of 1 row")
+
+
 # -- dates and numbers -----------------------------------------------------------
 
 
