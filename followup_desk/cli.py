@@ -258,6 +258,13 @@ def _run_command(args: argparse.Namespace) -> int:
                 "then followup-desk backup --restore FILE"
             )
         log.debug("Database error", exc_info=True)
+        if "locked" in str(exc).lower():
+            # SQLite waited its few seconds for another desk or command (a
+            # long import, say) to finish writing, and gave up.
+            return _fail(
+                "another desk or command is saving to this database right now "
+                "(an import?); nothing was changed. Try again when it has finished"
+            )
         return _fail(f"the database refused the change: {exc}")
     except UserError as exc:
         return _fail(str(exc))

@@ -181,3 +181,25 @@ def test_a_prompt_with_standard_input_closed_says_what_to_give(tmp_path):
 
     assert done.returncode == 2
     assert done.stderr.strip().startswith("followup-desk: error: No password given")
+
+
+def test_a_file_busy_with_another_writer_is_explained(tmp_path):
+    db = make_shop(tmp_path / "shop.sqlite3", prospects=3)
+    # Another program holds the write lock for longer than SQLite waits.
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        done = subprocess.run(
+            _program("--database", str(db), "settings", "--postage-package", "3.33"),
+            capture_output=True,
+            text=True,
+            timeout=PATIENCE_S,
+        )
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "another desk or command" in lines[0]
+    assert "Traceback" not in done.stderr
