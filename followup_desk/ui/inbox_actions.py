@@ -160,9 +160,8 @@ class InboxActions(QObject):
 
     def wait(self, timeout_ms: int = 30_000) -> None:
         """Block until the running check ends (tests, and closing the window)."""
-        job = self._job
-        if job is not None and job.running:
-            job._thread.wait(timeout_ms)
+        if self._job is not None:
+            self._job.wait(timeout_ms)
 
     # -- building ------------------------------------------------------------------
 

@@ -107,9 +107,8 @@ class InboxSettingsPane(QWidget):
         return True
 
     def wait(self, timeout_ms: int = 30_000) -> None:
-        job = self._test_job
-        if job is not None and job.running:
-            job._thread.wait(timeout_ms)
+        if self._test_job is not None:
+            self._test_job.wait(timeout_ms)
 
     # -- building ------------------------------------------------------------------
 

@@ -114,6 +114,11 @@ class BackgroundJob(QObject):
     def running(self) -> bool:
         return self._thread.isRunning()
 
+    def wait(self, timeout_ms: int = 30_000) -> None:
+        """Block until the work ends (closing a window, tests), at most so long."""
+        if self._thread.isRunning():
+            self._thread.wait(timeout_ms)
+
     def _on_worker_finished(self, result, error, details: str) -> None:
         self._thread.quit()
         self._thread.wait()
